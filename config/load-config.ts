@@ -1,0 +1,157 @@
+// One configuration for every process (dev tenant, API, client build, doctor), read from the
+// environment. `.env` at the repository root is loaded by `loadDotEnv()` in each entry point.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+export const DEV_TENANT_CLIENT_ID = 'local-dev-spa';
+export const DEFAULT_AUDIENCE = 'https://quickstarts/api';
+
+export interface AppConfig {
+  /** True when AUTH0_DOMAIN is unset: the embedded dev tenant is the authorization server. */
+  useDevTenant: boolean;
+  /** Tenant origin without trailing slash, e.g. `https://my-tenant.us.auth0.com`. */
+  domain: string;
+  /** Exactly what the `iss` claim must equal: the origin plus `/`. */
+  issuer: string;
+  jwksUri: string;
+  clientId: string;
+  audience: string;
+  appPort: number;
+  apiPort: number;
+  devTenantPort: number;
+  /** Origin the browser loads the app from (CORS allow-list default, dev tenant's registered URLs). */
+  appOrigin: string;
+  /** Origin of the API, the only origin the client attaches the access token to. */
+  apiOrigin: string;
+  /** Origins allowed by the API's CORS policy: CORS_ORIGINS (comma separated) or the app's origin. */
+  corsOrigins: string[];
+}
+
+/** A configuration mistake; `message` is one line that says what to change. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+type Env = Record<string, string | undefined>;
+
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+function read(env: Env, name: string): string | undefined {
+  const value = env[name]?.trim();
+  return value ? value : undefined; // DESIGN: a variable set to the empty string counts as unset.
+}
+
+function readPort(env: Env, name: string, fallback: number): number {
+  const raw = read(env, name);
+  if (raw === undefined) return fallback;
+  const port = Number(raw);
+  if (!/^\d+$/.test(raw) || port < 1 || port > 65535) {
+    throw new ConfigError(`${name}="${raw}" is not a port number (1-65535).`);
+  }
+  return port;
+}
+
+/**
+ * Turns AUTH0_DOMAIN into an origin. Accepted: a bare host (`my-tenant.us.auth0.com`, https is
+ * meant), an https origin, or an http origin on a loopback host (a local tenant).
+ */
+export function normalizeDomain(raw: string): string {
+  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(raw) ? raw : `https://${raw}`;
+  let url: URL;
+  try {
+    url = new URL(withScheme);
+  } catch {
+    throw new ConfigError(`AUTH0_DOMAIN="${raw}" is not a host name; expected e.g. my-tenant.us.auth0.com.`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new ConfigError(`AUTH0_DOMAIN="${raw}" must use https:// (or http:// for a loopback host).`);
+  }
+  if (url.pathname !== '/' || url.search || url.hash || url.username || url.password) {
+    throw new ConfigError(
+      `AUTH0_DOMAIN="${raw}" must be a host only, without a path: use ${url.protocol === 'https:' ? url.host : url.origin}.`,
+    );
+  }
+  if (url.protocol === 'http:' && !LOOPBACK_HOSTS.has(url.hostname)) {
+    throw new ConfigError(
+      `AUTH0_DOMAIN="${raw}" uses plain http on a non-loopback host; use https://${url.host}.`,
+    );
+  }
+  return url.origin;
+}
+
+export function loadConfig(env: Env = process.env): AppConfig {
+  const appPort = readPort(env, 'APP_PORT', 3000);
+  const apiPort = readPort(env, 'API_PORT', 3001);
+  const devTenantPort = readPort(env, 'DEV_TENANT_PORT', 3002);
+  const rawDomain = read(env, 'AUTH0_DOMAIN');
+  const useDevTenant = rawDomain === undefined;
+  const domain = useDevTenant ? `http://localhost:${devTenantPort}` : normalizeDomain(rawDomain);
+
+  const clientId = read(env, 'AUTH0_CLIENT_ID') ?? (useDevTenant ? DEV_TENANT_CLIENT_ID : undefined);
+  if (clientId === undefined) {
+    throw new ConfigError(
+      'AUTH0_CLIENT_ID is not set: copy the Client ID of your Single Page Application from the Auth0 dashboard.',
+    );
+  }
+  const audience = read(env, 'AUTH0_AUDIENCE') ?? (useDevTenant ? DEFAULT_AUDIENCE : undefined);
+  if (audience === undefined) {
+    throw new ConfigError(
+      'AUTH0_AUDIENCE is not set: use the Identifier of your API (Auth0 dashboard > Applications > APIs).',
+    );
+  }
+  if (!useDevTenant && clientId === DEV_TENANT_CLIENT_ID) {
+    throw new ConfigError(
+      `AUTH0_CLIENT_ID="${DEV_TENANT_CLIENT_ID}" is the dev tenant's client; set your SPA's Client ID for ${domain}.`,
+    );
+  }
+
+  const appOrigin = `http://localhost:${appPort}`;
+  const corsOrigins = (read(env, 'CORS_ORIGINS') ?? appOrigin)
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean)
+    .map((origin) => {
+      try {
+        return new URL(origin).origin;
+      } catch {
+        throw new ConfigError(`CORS_ORIGINS entry "${origin}" is not an origin such as http://localhost:3000.`);
+      }
+    });
+
+  const issuer = `${domain}/`;
+  return {
+    useDevTenant,
+    domain,
+    issuer,
+    jwksUri: `${issuer}.well-known/jwks.json`,
+    clientId,
+    audience,
+    appPort,
+    apiPort,
+    devTenantPort,
+    appOrigin,
+    apiOrigin: `http://localhost:${apiPort}`,
+    corsOrigins,
+  };
+}
+
+/** Loads `.env` from the repository root into process.env (variables already set win). */
+export function loadDotEnv(path = resolve(__dirname, '..', '.env')): void {
+  if (existsSync(path)) process.loadEnvFile(path);
+}
+
+/**
+ * Entry points call this: a configuration mistake prints its one line and exits with 1,
+ * instead of a stack trace now or an unexplained 401 later.
+ */
+export function loadConfigOrExit(env: Env = process.env): AppConfig {
+  try {
+    return loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(`Configuration error: ${error.message}`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
