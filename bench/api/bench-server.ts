@@ -1,0 +1,37 @@
+// Child process of the API benchmark: a JWKS endpoint with a fresh key, and the API under test
+// (`ours` = the sample's createApi, `usual` = the express-jwt baseline) on free loopback ports.
+// Tells the parent the API's URL and a valid token; answers "fetches?" with the JWKS fetch count.
+import { createApi } from '../../server/create-api';
+import { startJwksServer } from '../../server/testing/jwks-server';
+import { listen } from '../../server/testing/listen';
+import { accessToken, makeTestKey } from '../../server/testing/test-keys';
+import { createUsualApi } from './usual-express-jwt-api';
+
+export type BenchServerMessage =
+  // `tokens`: more distinct tokens than the API remembers, to measure full verification.
+  | { type: 'ready'; url: string; token: string; tokens: string[] }
+  | { type: 'fetches'; count: number };
+
+const ISSUER = 'https://bench-tenant.example.com/';
+const AUDIENCE = 'https://quickstarts/api';
+
+async function main(): Promise<void> {
+  const variant = process.argv[2] === 'usual' ? 'usual' : 'ours';
+  const key = await makeTestKey('bench-key');
+  const jwks = await startJwksServer([key.publicJwk]);
+  const options = { issuer: ISSUER, audience: AUDIENCE, jwksUri: jwks.jwksUri, corsOrigins: ['http://localhost:3000'] };
+  const api = await listen(variant === 'usual' ? createUsualApi(options) : createApi(options));
+  const token = () => accessToken(ISSUER, AUDIENCE, { key, claims: { sub: `auth0|${Math.random().toString(36).slice(2)}` } });
+  const send = (message: BenchServerMessage) => process.send?.(message);
+
+  process.on('message', (message) => {
+    if (message === 'fetches?') send({ type: 'fetches', count: jwks.fetches });
+  });
+  process.on('disconnect', () => process.exit(0));
+  send({ type: 'ready', url: api.url, token: token(), tokens: Array.from({ length: variant === 'ours' ? 2500 : 1 }, token) });
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

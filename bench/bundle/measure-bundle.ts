@@ -1,0 +1,59 @@
+// Production bundle sizes, raw and gzip, per file and in total, against the budget in the README.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const JS_GZIP_BUDGET_BYTES = 155 * 1024;
+
+export interface BundleFile {
+  file: string;
+  raw: number;
+  gzip: number;
+}
+
+export interface BundleSizes {
+  files: BundleFile[];
+  js: { raw: number; gzip: number };
+}
+
+const root = resolve(__dirname, '..', '..');
+
+/** Runs `webpack --mode production` into a temporary folder and measures what it wrote. */
+export function buildAndMeasure(): BundleSizes {
+  const outDir = mkdtempSync(join(tmpdir(), 'quickstart-dist-'));
+  try {
+    const build = spawnSync(resolve(root, 'node_modules/.bin/webpack'), ['--mode', 'production', '--output-path', outDir], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, AUTH0_DOMAIN: '', AUTH0_CLIENT_ID: '', AUTH0_AUDIENCE: '' },
+    });
+    if (build.status !== 0) throw new Error(`webpack failed:\n${build.stdout}\n${build.stderr}`);
+    const files = readdirSync(outDir, { recursive: true, encoding: 'utf8' })
+      .filter((file) => /\.(js|css|html)$/.test(file))
+      .sort()
+      .map((file) => {
+        const content = readFileSync(join(outDir, file));
+        return { file, raw: content.length, gzip: gzipSync(content, { level: 9 }).length };
+      });
+    const jsFiles = files.filter((f) => f.file.endsWith('.js'));
+    return {
+      files,
+      js: { raw: jsFiles.reduce((sum, f) => sum + f.raw, 0), gzip: jsFiles.reduce((sum, f) => sum + f.gzip, 0) },
+    };
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+
+export function printBundleSizes(sizes: BundleSizes): void {
+  console.log('Production bundle (npm run build):');
+  for (const f of sizes.files) console.log(`  ${f.file.padEnd(40)} ${kib(f.raw).padStart(11)} raw ${kib(f.gzip).padStart(10)} gzip`);
+  console.log(
+    `  ${'all JavaScript'.padEnd(40)} ${kib(sizes.js.raw).padStart(11)} raw ${kib(sizes.js.gzip).padStart(10)} gzip` +
+      `  (budget ${kib(JS_GZIP_BUDGET_BYTES)} gzip: ${sizes.js.gzip <= JS_GZIP_BUDGET_BYTES ? 'within' : 'OVER'})`,
+  );
+}

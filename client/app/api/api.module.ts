@@ -1,0 +1,36 @@
+import angular from 'angular';
+import type { StateProvider } from '@uirouter/angularjs';
+import { API_CALLS, ApiService, type ApiCall } from './api.service';
+import type { ApiResult } from './api-result';
+import resultTemplate from './api-result.html';
+import template from './api.html';
+
+class ApiPageController {
+  static $inject = ['api'];
+  readonly calls = API_CALLS;
+  result: ApiResult | null = null;
+  pending: string | null = null;
+
+  constructor(private readonly api: ApiService) {}
+
+  call(call: ApiCall): void {
+    this.pending = call.path;
+    this.result = null;
+    this.api.call(call).then((result) => {
+      this.result = result;
+      this.pending = null;
+    });
+  }
+}
+
+export const API_MODULE = 'qs.api';
+
+angular
+  .module(API_MODULE, [])
+  .service('api', ApiService)
+  // Shared with the admin page: shows an ApiResult the same way everywhere.
+  .component('apiResult', { template: resultTemplate, bindings: { result: '<' } })
+  .component('apiPage', { template, controller: ApiPageController })
+  .config(['$stateProvider', ($stateProvider: StateProvider) => {
+    $stateProvider.state('api', { url: '/api', component: 'apiPage' });
+  }]);

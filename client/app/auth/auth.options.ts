@@ -1,0 +1,54 @@
+// The auth module's configuration, given once through `authProvider.configure({...})`.
+
+export interface AuthOptions {
+  /** Tenant: a host (`my-tenant.us.auth0.com`) or an origin (`http://localhost:3002` for a local tenant). */
+  domain: string;
+  /** The SPA's Client ID. */
+  clientID: string;
+  /** The API identifier. Without it Auth0 returns an opaque access token the API cannot verify. */
+  audience: string;
+  /** Scopes to request, e.g. 'openid profile email read:messages'. */
+  scope: string;
+  /** Origin of the API (scheme + host + port): the ONLY origin the access token is sent to. */
+  apiOrigin: string;
+  /** Where the tenant redirects after login. Default: this origin + '/callback'. */
+  redirectUri?: string;
+  /** Where the tenant redirects after logout (an Allowed Logout URL). Default: this origin. */
+  logoutReturnTo?: string;
+  /** auth0-js overrides; a local http tenant needs `{ __token_issuer: 'http://localhost:3002/' }`. */
+  overrides?: { __token_issuer?: string; __jwks_uri?: string };
+  /** Give up on silent authentication after this long (ms). Default 10000. */
+  silentAuthTimeoutMs?: number;
+  /** Renew this many seconds before the access token expires. Default 60. */
+  renewBeforeSeconds?: number;
+  /** localStorage key of the "was logged in" flag (the only thing this module stores). */
+  flagKey?: string;
+  /** Path that guards send a user to when a page is not allowed. Default '/'. */
+  deniedPath?: string;
+}
+
+export type ResolvedAuthOptions = Required<Omit<AuthOptions, 'overrides'>> & {
+  overrides?: AuthOptions['overrides'];
+  /** The exact `iss` the tokens must carry, e.g. `https://my-tenant.us.auth0.com/`. */
+  issuer: string;
+};
+
+export function resolveOptions(options: AuthOptions, origin: string): ResolvedAuthOptions {
+  for (const key of ['domain', 'clientID', 'audience', 'scope', 'apiOrigin'] as const) {
+    if (!options[key]) throw new Error(`authProvider.configure: "${key}" is required.`);
+  }
+  const tenantOrigin = /^https?:\/\//.test(options.domain) ? options.domain.replace(/\/$/, '') : `https://${options.domain}`;
+  const given = Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
+  return {
+    redirectUri: `${origin}/callback`,
+    logoutReturnTo: origin,
+    silentAuthTimeoutMs: 10000,
+    renewBeforeSeconds: 60,
+    flagKey: 'auth.wasLoggedIn',
+    deniedPath: '/',
+    ...(given as AuthOptions),
+    apiOrigin: new URL(options.apiOrigin).origin,
+    // auth0-js checks the id_token's iss against https://DOMAIN/ unless overridden; mirror that.
+    issuer: options.overrides?.__token_issuer ?? `${tenantOrigin}/`,
+  };
+}

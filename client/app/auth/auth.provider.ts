@@ -1,0 +1,56 @@
+import type angular from 'angular';
+import { resolveOptions, type AuthOptions, type ResolvedAuthOptions } from './auth.options';
+import { AuthService } from './auth.service';
+import { apiTokenGetter } from './auth.interceptor';
+
+interface AngularAuth0Provider {
+  init(options: object): void;
+}
+interface JwtOptionsProvider {
+  config(options: object): void;
+}
+
+/**
+ * `authProvider.configure({...})` in a config block is the whole setup: it configures
+ * angular-auth0 (implicit flow, tokens in the fragment) and angular-jwt (token to the API only).
+ */
+export class AuthProvider {
+  static $inject = ['angularAuth0Provider', 'jwtOptionsProvider'];
+
+  private options: ResolvedAuthOptions | null = null;
+
+  constructor(
+    private readonly angularAuth0Provider: AngularAuth0Provider,
+    private readonly jwtOptionsProvider: JwtOptionsProvider,
+  ) {}
+
+  configure(options: AuthOptions): void {
+    const resolved = resolveOptions(options, window.location.origin);
+    this.options = resolved;
+    this.angularAuth0Provider.init({
+      domain: resolved.domain,
+      clientID: resolved.clientID,
+      audience: resolved.audience, // without it the access token is opaque and the API answers 401
+      scope: resolved.scope,
+      responseType: 'token id_token',
+      redirectUri: resolved.redirectUri,
+      ...(resolved.overrides ? { overrides: resolved.overrides } : {}),
+    });
+    this.jwtOptionsProvider.config({
+      tokenGetter: apiTokenGetter,
+      // angular-jwt throws for cross-origin requests unless the host is listed; the exact origin
+      // check (scheme + host + port) happens in apiTokenGetter.
+      whiteListedDomains: [new URL(resolved.apiOrigin).hostname],
+    });
+  }
+
+  $get = [
+    '$injector',
+    ($injector: angular.auto.IInjectorService): AuthService => {
+      if (!this.options) {
+        throw new Error('The auth module is not configured: call authProvider.configure({ domain, clientID, audience, scope, apiOrigin }) in a config block.');
+      }
+      return $injector.instantiate(AuthService, { authOptions: this.options });
+    },
+  ];
+}

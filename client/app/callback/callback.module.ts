@@ -1,0 +1,27 @@
+import angular from 'angular';
+import type { StateProvider } from '@uirouter/angularjs';
+import type { AuthService } from '../auth/auth.module';
+
+/**
+ * The redirect URI's page. The auth module handles the login response at start-up (before the
+ * router) and then leaves this page; this only covers a visit without a response.
+ */
+class CallbackController {
+  static $inject = ['auth', '$location'];
+  constructor(private readonly auth: AuthService, private readonly $location: angular.ILocationService) {}
+
+  $onInit(): void {
+    void this.auth.ready().then(() => {
+      if (this.$location.path() === '/callback') this.$location.url('/').replace();
+    });
+  }
+}
+
+export const CALLBACK_MODULE = 'qs.callback';
+
+angular
+  .module(CALLBACK_MODULE, [])
+  .component('callbackPage', { template: '<p class="card muted">Signing you in…</p>', controller: CallbackController })
+  .config(['$stateProvider', ($stateProvider: StateProvider) => {
+    $stateProvider.state('callback', { url: '/callback', component: 'callbackPage' });
+  }]);

@@ -1,0 +1,18 @@
+import angular from 'angular';
+import type { AuthService } from '../auth/auth.module';
+import template from './nav.html';
+
+/** Top bar: login/logout, the user's name, the admin link only for write:messages, auth errors. */
+class NavController {
+  static $inject = ['auth'];
+  constructor(readonly auth: AuthService) {}
+
+  get userName(): string {
+    const claims = this.auth.getClaims();
+    return String(claims?.['name'] ?? claims?.['email'] ?? claims?.['sub'] ?? '');
+  }
+}
+
+export const NAV_MODULE = 'qs.nav';
+
+angular.module(NAV_MODULE, []).component('qsNav', { template, controller: NavController });

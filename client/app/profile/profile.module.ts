@@ -1,0 +1,33 @@
+import angular from 'angular';
+import type { StateProvider } from '@uirouter/angularjs';
+import type { AuthService } from '../auth/auth.module';
+import template from './profile.html';
+
+/** The id_token's claims (verified by auth0-js) next to the tenant's /userinfo answer. */
+class ProfileController {
+  static $inject = ['auth'];
+  userInfo: unknown = null;
+  userInfoError: string | null = null;
+  /** Computed once: a getter returning new arrays would make ng-repeat's watch loop forever. */
+  claims: [string, string][] = [];
+
+  constructor(readonly auth: AuthService) {}
+
+  $onInit(): void {
+    this.claims = Object.entries(this.auth.getClaims() ?? {}).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]);
+    this.auth.userInfo().then(
+      (user) => (this.userInfo = user),
+      (err: { error?: string; description?: string; errorDescription?: string }) =>
+        (this.userInfoError = `${err.error ?? 'error'}: ${err.errorDescription ?? err.description ?? 'userinfo failed'}`),
+    );
+  }
+}
+
+export const PROFILE_MODULE = 'qs.profile';
+
+angular
+  .module(PROFILE_MODULE, [])
+  .component('profilePage', { template, controller: ProfileController })
+  .config(['$stateProvider', ($stateProvider: StateProvider) => {
+    $stateProvider.state('profile', { url: '/profile', component: 'profilePage', data: { requiresLogin: true } });
+  }]);

@@ -1,0 +1,37 @@
+import angular from 'angular';
+import type { StateProvider } from '@uirouter/angularjs';
+import type { AuthService } from '../auth/auth.module';
+import { inspectToken, type Inspection } from './token-inspector';
+import template from './token.html';
+
+type Source = 'access' | 'id' | 'pasted';
+
+class TokenController {
+  static $inject = ['auth'];
+  source: Source = 'access';
+  pasted = '';
+  inspection: Inspection | null = null;
+
+  constructor(readonly auth: AuthService) {}
+
+  $onInit(): void {
+    // After a reload the session may still be restoring: inspect once it is known.
+    void this.auth.ready().then(() => this.inspect());
+  }
+
+  /** The id_token option shows what the API would say if it were sent by mistake. */
+  inspect(): void {
+    const token = this.source === 'access' ? this.auth.getAccessToken() : this.source === 'id' ? this.auth.getIdToken() : this.pasted.trim() || null;
+    const { audience, issuer, clientID, scope } = this.auth.options;
+    this.inspection = inspectToken(token, { audience, issuer, clientID, requestedScope: scope });
+  }
+}
+
+export const TOKEN_MODULE = 'qs.token';
+
+angular
+  .module(TOKEN_MODULE, [])
+  .component('tokenPage', { template, controller: TokenController })
+  .config(['$stateProvider', ($stateProvider: StateProvider) => {
+    $stateProvider.state('token', { url: '/token', component: 'tokenPage' });
+  }]);

@@ -1,0 +1,6 @@
+// Entry point: styles, the app module, then a strict-DI bootstrap (catches missing $inject early).
+import angular from 'angular';
+import './styles.css';
+import { APP_MODULE } from './app/app.module';
+
+angular.element(() => angular.bootstrap(document.body, [APP_MODULE], { strictDi: true }));

@@ -1,0 +1,44 @@
+import { validateAuthorizeRequest } from './authorize-request';
+import { buildRegistry, type TenantRegistry } from './tenant-registry';
+
+describe('validateAuthorizeRequest', () => {
+  const base = buildRegistry({
+    issuer: 'http://localhost:3002/',
+    appOrigin: 'http://localhost:3000',
+    clientId: 'local-dev-spa',
+    audience: 'https://quickstarts/api',
+    accessTokenTtlSeconds: 7200,
+  });
+  const query = {
+    client_id: 'local-dev-spa',
+    response_type: 'token id_token',
+    redirect_uri: 'http://localhost:3000/',
+    response_mode: 'web_message',
+    prompt: 'none',
+    scope: 'openid',
+    state: 's',
+    nonce: 'n',
+  };
+
+  it('accepts a web_message request from a registered web origin', () => {
+    expect(validateAuthorizeRequest(base, query).kind).toBe('ok');
+  });
+
+  it('refuses web_message with an error page when the callback origin is not an allowed web origin', () => {
+    // A callback may be allowed without its origin being an allowed web origin (two lists in Auth0).
+    const registry: TenantRegistry = { ...base, client: { ...base.client, webOrigins: [] } };
+    const result = validateAuthorizeRequest(registry, query);
+    expect(result.kind).toBe('page-error');
+    expect(validateAuthorizeRequest(registry, { ...query, response_mode: undefined }).kind).toBe('ok');
+  });
+
+  it('answers an unsupported response_mode through the fragment', () => {
+    const result = validateAuthorizeRequest(base, { ...query, response_mode: 'form_post' });
+    expect(result).toEqual(jasmine.objectContaining({ kind: 'client-error', error: 'invalid_request' }));
+  });
+
+  it('requires openid in the scope for an id_token', () => {
+    const result = validateAuthorizeRequest(base, { ...query, scope: 'profile' });
+    expect(result).toEqual(jasmine.objectContaining({ kind: 'client-error', error: 'invalid_request' }));
+  });
+});

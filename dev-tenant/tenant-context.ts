@@ -1,0 +1,28 @@
+// Everything the routes share: the registrations, the key and the in-memory stores.
+import type { AuthorizeRequest } from './authorize-request';
+import { ExpiringStore } from './expiring-store';
+import { createSessionStore, type Session } from './sessions';
+import type { SigningKey } from './signing-key';
+import type { TenantRegistry } from './tenant-registry';
+import type { OpaqueTokenGrant } from './token-issuer';
+
+export interface TenantContext {
+  registry: TenantRegistry;
+  key: SigningKey;
+  sessions: ExpiringStore<Session>;
+  /** /authorize requests waiting for the user to log in, by transaction id (the `tx` of /login). */
+  pendingLogins: ExpiringStore<AuthorizeRequest>;
+  opaqueTokens: ExpiringStore<OpaqueTokenGrant>;
+}
+
+const PENDING_LOGIN_TTL_MS = 10 * 60 * 1000;
+
+export function createTenantContext(registry: TenantRegistry, key: SigningKey): TenantContext {
+  return {
+    registry,
+    key,
+    sessions: createSessionStore(),
+    pendingLogins: new ExpiringStore<AuthorizeRequest>(PENDING_LOGIN_TTL_MS, 500),
+    opaqueTokens: new ExpiringStore<OpaqueTokenGrant>(registry.accessTokenTtlSeconds * 1000, 5000),
+  };
+}

@@ -1,0 +1,35 @@
+import type { Page } from 'playwright-core';
+import type { Stack } from './stack';
+
+export const PASSWORD = 'dev-password';
+export const USERS = {
+  admin: 'admin@example.com',
+  reader: 'reader@example.com',
+  guest: 'guest@example.com',
+} as const;
+
+/** The newcomer's login: Log In in the app, the dev tenant's form, back in the app with a name shown. */
+export async function logIn(page: Page, stack: Stack, email: string, startPath = '/'): Promise<void> {
+  await page.goto(stack.appOrigin + startPath);
+  await page.click('#qsLoginBtn');
+  await page.waitForURL((url) => url.origin === stack.tenantOrigin);
+  await page.fill('#username', email);
+  await page.fill('#password', PASSWORD);
+  await page.click('#login-submit');
+  await page.waitForURL((url) => url.origin === stack.appOrigin && !url.pathname.startsWith('/callback'));
+  await page.waitForSelector('#userName');
+}
+
+/** Clicks an API button on /api and returns the text #apiResult shows for that API answer. */
+export async function callApi(page: Page, stack: Stack, buttonId: string): Promise<{ status: number; text: string }> {
+  const [response] = await Promise.all([
+    page.waitForResponse((r) => r.url().startsWith(`${stack.apiOrigin}/api/`) && r.request().method() !== 'OPTIONS'),
+    page.click(buttonId),
+  ]);
+  // The answer has arrived; give AngularJS's digest a moment to render it.
+  await page.waitForFunction(() => {
+    const text = document.querySelector('#apiResult')?.textContent ?? '';
+    return text.trim() !== '' && !/calling|loading/i.test(text);
+  });
+  return { status: response.status(), text: await page.locator('#apiResult').innerText() };
+}

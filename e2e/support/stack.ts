@@ -1,0 +1,63 @@
+// The stack under test is the real `npm start` (scripts/start.ts) on free ports: dev tenant, API and
+// webpack dev server, stopped with SIGINT like a person's Ctrl-C.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { resolve } from 'node:path';
+import { freePort } from './free-port';
+
+export interface Stack {
+  appOrigin: string;
+  apiOrigin: string;
+  tenantOrigin: string;
+  ports: { app: number; api: number; tenant: number };
+  output: () => string;
+  /** Sends SIGINT and resolves with the exit code once `npm start` has exited. */
+  stop: () => Promise<number | null>;
+}
+
+const root = resolve(__dirname, '..', '..');
+
+export async function startStack(extraEnv: Record<string, string> = {}): Promise<Stack> {
+  const ports = { app: await freePort(), api: await freePort(), tenant: await freePort() };
+  const env = {
+    ...process.env,
+    // Empty counts as unset (DESIGN.md), and variables already set win over `.env`: always the dev tenant.
+    AUTH0_DOMAIN: '',
+    AUTH0_CLIENT_ID: '',
+    AUTH0_AUDIENCE: '',
+    CORS_ORIGINS: '',
+    APP_PORT: String(ports.app),
+    API_PORT: String(ports.api),
+    DEV_TENANT_PORT: String(ports.tenant),
+    ...extraEnv,
+  };
+  const child: ChildProcess = spawn(resolve(root, 'node_modules/.bin/tsx'), ['scripts/start.ts'], { cwd: root, env });
+  let output = '';
+  child.stdout?.on('data', (chunk) => (output += chunk));
+  child.stderr?.on('data', (chunk) => (output += chunk));
+  const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
+
+  await new Promise<void>((ready, fail) => {
+    const timer = setInterval(() => {
+      if (output.includes('Press Ctrl-C to stop.')) {
+        clearInterval(timer);
+        ready();
+      }
+    }, 100);
+    void exited.then((code) => {
+      clearInterval(timer);
+      fail(new Error(`npm start exited with ${code} before it was ready:\n${output}`));
+    });
+  });
+
+  return {
+    appOrigin: `http://localhost:${ports.app}`,
+    apiOrigin: `http://localhost:${ports.api}`,
+    tenantOrigin: `http://localhost:${ports.tenant}`,
+    ports,
+    output: () => output,
+    stop: async () => {
+      if (child.exitCode === null) child.kill('SIGINT');
+      return exited;
+    },
+  };
+}

@@ -1,0 +1,65 @@
+// Issue 2's newcomer walk, for each demo user: log in, call the API, log out at the tenant.
+import type { Browser } from 'playwright-core';
+import { callApi, logIn, USERS } from './support/flows';
+import type { Stack } from './support/stack';
+
+type Expectation = { status: number; text: RegExp };
+
+const expectations: Record<keyof typeof USERS, Record<string, Expectation>> = {
+  admin: {
+    '#callPublic': { status: 200, text: /public/i },
+    '#callPrivate': { status: 200, text: /private/i },
+    '#callPrivateScoped': { status: 200, text: /read:messages|scoped/i },
+    '#callAdmin': { status: 200, text: /write:messages|admin/i },
+  },
+  reader: {
+    '#callPublic': { status: 200, text: /public/i },
+    '#callPrivate': { status: 200, text: /private/i },
+    '#callPrivateScoped': { status: 200, text: /read:messages|scoped/i },
+    '#callAdmin': { status: 403, text: /insufficient_scope[\s\S]*write:messages/ },
+  },
+  guest: {
+    '#callPublic': { status: 200, text: /public/i },
+    '#callPrivate': { status: 200, text: /private/i },
+    '#callPrivateScoped': { status: 403, text: /insufficient_scope[\s\S]*read:messages/ },
+    '#callAdmin': { status: 403, text: /insufficient_scope[\s\S]*write:messages/ },
+  },
+};
+
+export function describeNewcomerWalk(ctx: () => { stack: Stack; browser: Browser }): void {
+  describe('the newcomer walk', () => {
+    for (const role of Object.keys(USERS) as (keyof typeof USERS)[]) {
+      it(`${role}: logs in, calls the API with the right answers, logs out at the tenant`, async () => {
+        const { stack, browser } = ctx();
+        const context = await browser.newContext();
+        const page = await context.newPage();
+        try {
+          await logIn(page, stack, USERS[role]);
+          expect(await page.locator('#userName').innerText()).not.toBe('');
+          expect(await page.locator('#qsLogoutBtn').isVisible()).toBeTrue();
+
+          await page.goto(`${stack.appOrigin}/api`);
+          for (const [button, expected] of Object.entries(expectations[role])) {
+            const { status, text } = await callApi(page, stack, button);
+            expect(status).withContext(`${role} ${button}`).toBe(expected.status);
+            expect(text).withContext(`${role} ${button}`).toMatch(expected.text);
+          }
+
+          await page.click('#qsLogoutBtn');
+          await page.waitForURL((url) => url.origin === stack.appOrigin);
+          await page.waitForSelector('#qsLoginBtn');
+          await page.reload();
+          await page.waitForSelector('#qsLoginBtn');
+          expect(await page.locator('#userName').count()).toBe(0);
+
+          // The tenant's session ended too: Log In asks for the password again.
+          await page.click('#qsLoginBtn');
+          await page.waitForURL((url) => url.origin === stack.tenantOrigin);
+          expect(await page.locator('#password').isVisible()).toBeTrue();
+        } finally {
+          await context.close();
+        }
+      });
+    }
+  });
+}

@@ -1,0 +1,47 @@
+// Client specs: Jasmine in headless Chromium, bundled by webpack with the app's own rules.
+const path = require('node:path');
+const webpack = require('webpack');
+const { moduleRules, provideAuth0 } = require('./webpack.config.js');
+
+// Debian's chromium; tools that download their own browser do not work offline.
+process.env.CHROME_BIN = process.env.CHROME_BIN || '/usr/bin/chromium';
+
+module.exports = (config) => {
+  config.set({
+    frameworks: ['jasmine', 'webpack'],
+    files: [{ pattern: 'client/**/*.spec.ts', watched: false }],
+    preprocessors: { 'client/**/*.spec.ts': ['webpack'] },
+    // Chromium refuses to run a script served as video/mp2t, karma's default type for .ts.
+    mime: { 'text/javascript': ['ts'] },
+    webpack: {
+      mode: 'development',
+      devtool: 'inline-source-map',
+      resolve: { extensions: ['.ts', '.js'] },
+      module: { rules: moduleRules },
+      plugins: [
+        provideAuth0(),
+        // Specs configure the auth module themselves; this only satisfies app.config.ts if imported.
+        new webpack.DefinePlugin({
+          __AUTH_CONFIG__: JSON.stringify({ domain: 'http://localhost:3902', clientID: 'spec-client', audience: 'https://quickstarts/api', scope: 'openid profile email read:messages write:messages', apiOrigin: 'http://localhost:3901' }),
+        }),
+      ],
+      stats: 'errors-warnings',
+    },
+    webpackMiddleware: { stats: 'errors-warnings' },
+    browsers: ['ChromiumHeadlessCI'],
+    customLaunchers: {
+      ChromiumHeadlessCI: {
+        base: 'ChromeHeadless',
+        flags: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      },
+    },
+    client: { jasmine: { random: true }, clearContext: false },
+    // 'dots' prints each failure in full and ends with the summary line "Executed N of N (M FAILED)".
+    reporters: ['dots'],
+    colors: Boolean(process.stdout.isTTY),
+    singleRun: true,
+    autoWatch: false,
+    browserNoActivityTimeout: 60000,
+    basePath: path.resolve(__dirname),
+  });
+};

@@ -1,0 +1,101 @@
+// How the access-token check uses the tenant's JWKS: once for a stable key set, at most once per
+// cooldown under a flood of unknown kids, rotation, and an endpoint that is down or answers garbage.
+import express from 'express';
+import { startApiUnderTest, sleep, type ApiUnderTest } from '../testing/api-under-test';
+import { listen, type Listening } from '../testing/listen';
+import { makeTestKey } from '../testing/test-keys';
+
+describe('JWKS fetching', () => {
+  let t: ApiUnderTest | undefined;
+  afterEach(async () => {
+    await t?.close();
+    t = undefined;
+  });
+
+  const statusOf = async (bearer: string) => (await t!.call('/api/private', { bearer })).status;
+  const randomKid = () => `kid-${Math.random().toString(36).slice(2)}`;
+
+  it('fetches once for a stable key set, shared by concurrent first requests', async () => {
+    t = await startApiUnderTest();
+    const first = await Promise.all(Array.from({ length: 20 }, () => statusOf(t!.token())));
+    expect(first.every((status) => status === 200)).toBeTrue();
+    for (let i = 0; i < 20; i++) expect(await statusOf(t.token({ claims: { sub: `user-${i}` } }))).toBe(200);
+    expect(t.jwks.fetches).toBe(1);
+  });
+
+  it('fetches at most once per cooldown for a flood of unknown kids, and never answers 500', async () => {
+    t = await startApiUnderTest({ jwksCooldownMs: 60_000 });
+    const answers = await Promise.all(Array.from({ length: 200 }, () => t!.call('/api/private', { bearer: t!.token({ header: { kid: randomKid() } }) })));
+    expect(new Set(answers.map((answer) => `${answer.status} ${answer.body.code}`))).toEqual(new Set(['401 unknown_key']));
+    expect(t.jwks.fetches).toBe(1);
+    expect(await statusOf(t.token())).toBe(200); // the real key still works, from the same fetch
+    expect(t.jwks.fetches).toBe(1);
+  });
+
+  it('accepts a rotated-in key once the cooldown after the last fetch has passed, and drops removed keys', async () => {
+    const next = await makeTestKey('key-2');
+    t = await startApiUnderTest({ jwksCooldownMs: 400 });
+    const oldToken = t.token();
+    expect(await statusOf(oldToken)).toBe(200);
+    t.jwks.keys = [t.key.publicJwk, next.publicJwk];
+    const newToken = t.token({ key: next });
+
+    expect(await statusOf(newToken)).toBe(401); // within the cooldown of the first fetch
+    expect(t.jwks.fetches).toBe(1);
+    await sleep(450);
+    expect(await statusOf(newToken)).toBe(200);
+    expect(t.jwks.fetches).toBe(2);
+
+    t.jwks.keys = [next.publicJwk]; // key-1 revoked
+    await sleep(450);
+    expect(await statusOf(t.token({ header: { kid: randomKid() } }))).toBe(401); // makes the API refetch
+    expect(t.jwks.fetches).toBe(3);
+    const answer = await t.call('/api/private', { bearer: oldToken }); // remembered before: must not pass now
+    expect(answer.body.code).toBe('unknown_key');
+    expect(await statusOf(newToken)).toBe(200);
+  });
+
+  for (const behaviour of ['down', 'garbage', 'error'] as const) {
+    it(`answers 503 jwks_unavailable with Retry-After while the JWKS is ${behaviour}, then recovers`, async () => {
+      t = await startApiUnderTest({ jwksCooldownMs: 100 });
+      if (behaviour === 'down') await t.jwks.stop();
+      else t.jwks.behaviour = behaviour;
+
+      const answer = await t.call('/api/private', { bearer: t.token() });
+      expect(answer.status).toBe(503);
+      expect(answer.body).toEqual(jasmine.objectContaining({ code: 'jwks_unavailable', error: 'temporarily_unavailable' }));
+      expect(Number(answer.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+
+      if (behaviour === 'down') await t.jwks.start();
+      else t.jwks.behaviour = 'keys';
+      await sleep(150);
+      expect(await statusOf(t.token())).toBe(200);
+    });
+  }
+
+  it('keeps accepting known keys while the JWKS is down', async () => {
+    t = await startApiUnderTest({ jwksCooldownMs: 50 });
+    expect(await statusOf(t.token())).toBe(200);
+    await t.jwks.stop();
+    await sleep(100);
+    expect((await t.call('/api/private', { bearer: t.token({ header: { kid: randomKid() } }) })).status).toBe(503);
+    expect(await statusOf(t.token({ claims: { sub: 'someone-else' } }))).toBe(200);
+  });
+
+  describe('with a JWKS endpoint that never answers', () => {
+    let silent: Listening;
+    beforeAll(async () => {
+      const app = express();
+      app.get('/.well-known/jwks.json', () => undefined); // holds the request open
+      silent = await listen(app);
+    });
+    afterAll(() => silent.close());
+
+    it('gives up after the timeout with 503', async () => {
+      t = await startApiUnderTest({ jwksUri: `${silent.url}/.well-known/jwks.json`, jwksTimeoutMs: 200 });
+      const answer = await t.call('/api/private', { bearer: t.token() });
+      expect(answer.status).toBe(503);
+      expect(answer.body.error_description).toContain('no answer in time');
+    });
+  });
+});

@@ -1,0 +1,47 @@
+// The Express API: security headers, CORS for the app, the routes, and errors as JSON.
+import cors from 'cors';
+import express from 'express';
+import helmet from 'helmet';
+import { authErrorHandler, requireAccessToken } from './auth/require-access-token';
+import { notFound, unexpectedError } from './api-errors';
+import { createMessageRoutes } from './routes/messages';
+
+export interface ApiOptions {
+  issuer: string;
+  audience: string;
+  jwksUri: string;
+  corsOrigins: string[];
+  jwksCooldownMs?: number;
+  jwksTimeoutMs?: number;
+}
+
+export function createApi(options: ApiOptions): express.Express {
+  const app = express();
+  app.use(helmet());
+  // Before any auth check, so that preflights (which never carry a token) are answered.
+  app.use(
+    cors({
+      origin: options.corsOrigins,
+      methods: ['GET', 'POST'],
+      allowedHeaders: ['Authorization', 'Content-Type'],
+      exposedHeaders: ['WWW-Authenticate', 'Retry-After'],
+      maxAge: 600,
+    }),
+  );
+  // Parsed only so that a token sent as a form field is refused rather than silently ignored.
+  app.use(express.urlencoded({ extended: false, limit: '16kb' }));
+
+  const checkAccessToken = requireAccessToken({
+    issuer: options.issuer,
+    audience: options.audience,
+    jwksUri: options.jwksUri,
+    jwksCooldownMs: options.jwksCooldownMs,
+    jwksTimeoutMs: options.jwksTimeoutMs,
+  });
+  app.use('/api', createMessageRoutes(checkAccessToken));
+
+  app.use(notFound);
+  app.use(authErrorHandler);
+  app.use(unexpectedError);
+  return app;
+}

@@ -1,0 +1,24 @@
+// `npm run api`: the API alone, configured from the environment or .env.
+import { loadConfigOrExit, loadDotEnv } from '../config/load-config';
+import { createApi } from './create-api';
+
+loadDotEnv();
+const config = loadConfigOrExit();
+const app = createApi({
+  issuer: config.issuer,
+  audience: config.audience,
+  jwksUri: config.jwksUri,
+  corsOrigins: config.corsOrigins,
+});
+
+// Express 5 hands listen errors (e.g. the port is taken) to this callback.
+app.listen(config.apiPort, '127.0.0.1', (error?: NodeJS.ErrnoException) => {
+  if (error?.code === 'EADDRINUSE') {
+    console.error(`API_PORT ${config.apiPort} is already in use: stop the other process or set API_PORT to a free port.`);
+    process.exit(1);
+  }
+  if (error) throw error;
+  console.log(`API listening on http://localhost:${config.apiPort}/api`);
+  console.log(`  issuer:   ${config.issuer}`);
+  console.log(`  audience: ${config.audience}`);
+});

@@ -1,0 +1,82 @@
+// Builds the AngularJS client. The client's configuration is read from the same environment / .env
+// as the API and the dev tenant (config/load-config.ts) and injected at build time as one constant,
+// __AUTH_CONFIG__, so client and API can never disagree about the tenant or the audience.
+require('tsx/cjs'); // lets this CommonJS file load the TypeScript configuration module
+const path = require('node:path');
+const webpack = require('webpack');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const MiniCssExtractPlugin = require('mini-css-extract-plugin');
+const { loadDotEnv, loadConfigOrExit } = require('./config/load-config.ts');
+
+/** What the browser needs, and nothing secret: a SPA's client id and audience are public. */
+function clientConfig(config) {
+  return {
+    domain: config.domain,
+    clientID: config.clientId,
+    audience: config.audience,
+    scope: 'openid profile email read:messages write:messages',
+    apiOrigin: config.apiOrigin,
+    // auth0-js expects the issuer https://DOMAIN/; only the local dev tenant (plain http) needs the
+    // override. A real tenant gets no override, so its configuration is exactly Auth0's.
+    ...(config.useDevTenant ? { overrides: { __token_issuer: config.issuer } } : {}),
+  };
+}
+
+/** Rules shared with karma.conf.js so specs compile the same way as the app. */
+const moduleRules = [
+  { test: /\.ts$/, loader: 'ts-loader', options: { transpileOnly: true, configFile: path.resolve(__dirname, 'client/tsconfig.json') } },
+  // `import url from './x.html?url'`: a template fetched at run time through $http (templateUrl),
+  // the kind of same-origin request the interceptor must never attach the token to.
+  { test: /\.html$/, include: path.resolve(__dirname, 'client/app'), resourceQuery: /url/, type: 'asset/resource', generator: { filename: 'templates/[name].[contenthash:8][ext]' } },
+  // Every other component template is inlined as a string.
+  { test: /\.html$/, include: path.resolve(__dirname, 'client/app'), resourceQuery: { not: [/url/] }, type: 'asset/source' },
+];
+
+/** angular-auth0's dist file reads the global `auth0`; `angular` must NOT be provided this way (circular). */
+const provideAuth0 = () => new webpack.ProvidePlugin({ auth0: 'auth0-js' });
+
+function defineConfig(config) {
+  return new webpack.DefinePlugin({ __AUTH_CONFIG__: JSON.stringify(clientConfig(config)) });
+}
+
+module.exports = (_env, argv) => {
+  loadDotEnv();
+  const config = loadConfigOrExit();
+  const production = argv.mode !== 'development';
+  return {
+    mode: production ? 'production' : 'development',
+    entry: { main: './client/main.ts' },
+    output: {
+      path: path.resolve(__dirname, 'dist'), // `webpack --output-path <dir>` overrides this
+      filename: production ? '[name].[contenthash:8].js' : '[name].js',
+      publicPath: '/', // deep links (/profile, /callback) must still load /main.js
+      clean: true,
+    },
+    resolve: { extensions: ['.ts', '.js'] },
+    module: { rules: [...moduleRules, { test: /\.css$/, use: [MiniCssExtractPlugin.loader, 'css-loader'] }] },
+    plugins: [
+      provideAuth0(),
+      defineConfig(config),
+      new MiniCssExtractPlugin({ filename: production ? '[name].[contenthash:8].css' : '[name].css' }),
+      new HtmlWebpackPlugin({ template: './client/index.html', scriptLoading: 'defer' }),
+    ],
+    devtool: production ? false : 'eval-cheap-module-source-map',
+    performance: { hints: production ? 'warning' : false, maxEntrypointSize: 600 * 1024, maxAssetSize: 600 * 1024 },
+    stats: production ? 'normal' : 'errors-warnings',
+    infrastructureLogging: { level: 'warn' }, // quiet dev server; the start script prints the URLs
+    devServer: {
+      host: 'localhost',
+      port: config.appPort,
+      historyApiFallback: true, // html5Mode: /profile, /callback... all serve index.html
+      open: false,
+      hot: false,
+      liveReload: true,
+      client: { logging: 'warn', overlay: { errors: true, warnings: false } },
+    },
+  };
+};
+
+module.exports.clientConfig = clientConfig;
+module.exports.moduleRules = moduleRules;
+module.exports.provideAuth0 = provideAuth0;
+module.exports.defineConfig = defineConfig;
