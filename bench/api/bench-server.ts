@@ -1,6 +1,7 @@
 // Child process of the API benchmark: a JWKS endpoint with a fresh key, and the API under test
 // (`ours` = the sample's createApi, `usual` = the express-jwt baseline) on free loopback ports.
-// Tells the parent the API's URL and a valid token; answers "fetches?" with the JWKS fetch count.
+// Tells the parent the API's URL and valid tokens; answers "fetches?" (JWKS fetch count) and "cpu?"
+// (CPU time this process has used, which other load on the machine disturbs less than throughput).
 import { createApi } from '../../server/create-api';
 import { startJwksServer } from '../../server/testing/jwks-server';
 import { listen } from '../../server/testing/listen';
@@ -10,7 +11,8 @@ import { createUsualApi } from './usual-express-jwt-api';
 export type BenchServerMessage =
   // `tokens`: more distinct tokens than the API remembers, to measure full verification.
   | { type: 'ready'; url: string; token: string; tokens: string[] }
-  | { type: 'fetches'; count: number };
+  | { type: 'fetches'; count: number }
+  | { type: 'cpu'; micros: number };
 
 const ISSUER = 'https://bench-tenant.example.com/';
 const AUDIENCE = 'https://quickstarts/api';
@@ -26,6 +28,10 @@ async function main(): Promise<void> {
 
   process.on('message', (message) => {
     if (message === 'fetches?') send({ type: 'fetches', count: jwks.fetches });
+    if (message === 'cpu?') {
+      const { user, system } = process.cpuUsage();
+      send({ type: 'cpu', micros: user + system });
+    }
   });
   process.on('disconnect', () => process.exit(0));
   send({ type: 'ready', url: api.url, token: token(), tokens: Array.from({ length: variant === 'ours' ? 2500 : 1 }, token) });

@@ -72,6 +72,13 @@ describe('requireAccessToken', () => {
       expect(answer.text).not.toContain('dXNlcjpzZWNyZXQtcGFzc3dvcmQ');
     });
 
+    it('answers bad_scheme for a token without the Bearer prefix, without echoing it', async () => {
+      const token = t.token();
+      const answer = await t.call('/api/private', { headers: { authorization: token } });
+      expect(answer.body.code).toBe('bad_scheme');
+      expect(answer.text).not.toContain(token.slice(0, 20));
+    });
+
     for (const header of ['Bearer', 'Bearer ', `Bearer a b`, 'Bearer "abc.def.ghi"']) {
       it(`answers 400 malformed_header for "${header}"`, async () => {
         const answer = await t.call('/api/private', { headers: { authorization: header } });

@@ -183,10 +183,12 @@ function readBearerToken(req: Request): string {
   const space = header.indexOf(' ');
   const scheme = space === -1 ? header : header.slice(0, space);
   if (scheme.toLowerCase() !== 'bearer') {
+    // Name the scheme only if it looks like one: a bare token here must not be echoed.
+    const named = /^[A-Za-z][A-Za-z0-9-]{0,19}$/.test(scheme) ? `the scheme "${scheme}"` : 'no known scheme';
     throw new AuthError(
       'bad_scheme',
-      `The Authorization header uses the scheme "${printable(scheme, 20)}"; this API expects Bearer.`,
-      'Send the access token as "Authorization: Bearer <access token>".',
+      `The Authorization header uses ${named}; this API expects "Bearer <access token>".`,
+      'Send the access token as "Authorization: Bearer <access token>", with the word Bearer and a space before it.',
     );
   }
   const token = header.slice(space + 1);
