@@ -39,6 +39,10 @@ module.exports = (config) => {
     // 'dots' prints each failure in full and ends with the summary line "Executed N of N (M FAILED)".
     reporters: ['dots'],
     colors: Boolean(process.stdout.isTTY),
+    // Loopback only; karma probes upward from 9876 when the port is taken, so runs never collide.
+    listenAddress: '127.0.0.1',
+    hostname: '127.0.0.1',
+    port: 9876,
     singleRun: true,
     autoWatch: false,
     browserNoActivityTimeout: 60000,
