@@ -1,20 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type Server } from 'node:net';
+import { freePort } from '../e2e/support/free-port';
 import { resolve } from 'node:path';
 
 const root = resolve(__dirname, '..');
 const tsxCli = resolve(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
-  });
-}
 
 interface Run {
   code: number | null;

@@ -129,6 +129,27 @@ export function describeSessions(ctx: () => { stack: Stack; browser: Browser }):
     });
   });
 
+  describe('token inspector', () => {
+    it("checks the reader's real access token against the app's configuration, and flags the id_token", async () => {
+      const { stack, browser } = ctx();
+      await withPage(browser, async (page) => {
+        await logIn(page, stack, USERS.reader);
+        await page.goto(`${stack.appOrigin}/token`);
+        const inspector = page.locator('#tokenInspector[data-kind="access_token"]');
+        await inspector.waitFor();
+        const text = await inspector.innerText();
+        expect(text).toContain('✓ Audience');
+        expect(text).toContain(`✓ Issuer iss is ${stack.tenantOrigin}/`);
+        expect(text).toMatch(/✗ Scopes[^\n]*missing write:messages/);
+        expect(text).toContain('✓ Expiry');
+
+        await page.check('input[value="id"]');
+        await page.locator('#tokenInspector[data-kind="id_token"]').waitFor();
+        expect(await page.locator('#tokenInspector').innerText()).toMatch(/id_token/i);
+      });
+    });
+  });
+
   describe('scope-based UI', () => {
     const cases: [keyof typeof USERS, boolean][] = [['admin', true], ['reader', false], ['guest', false]];
     for (const [role, canAdmin] of cases) {

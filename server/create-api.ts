@@ -1,6 +1,6 @@
 // The Express API: security headers, CORS for the app, the routes, and errors as JSON.
 import cors from 'cors';
-import express from 'express';
+import express, { type RequestHandler } from 'express';
 import helmet from 'helmet';
 import { authErrorHandler, requireAccessToken } from './auth/require-access-token';
 import { notFound, unexpectedError } from './api-errors';
@@ -16,12 +16,27 @@ export interface ApiOptions {
 }
 
 export function createApi(options: ApiOptions): express.Express {
+  const checkAccessToken = requireAccessToken({
+    issuer: options.issuer,
+    audience: options.audience,
+    jwksUri: options.jwksUri,
+    jwksCooldownMs: options.jwksCooldownMs,
+    jwksTimeoutMs: options.jwksTimeoutMs,
+  });
+  return createApiAround(checkAccessToken, options.corsOrigins);
+}
+
+/**
+ * Everything but the token check: the bench puts the usual express-jwt setup in here, so that only
+ * the check differs between the two APIs it compares.
+ */
+export function createApiAround(checkAccessToken: RequestHandler, corsOrigins: string[]): express.Express {
   const app = express();
   app.use(helmet());
   // Before any auth check, so that preflights (which never carry a token) are answered.
   app.use(
     cors({
-      origin: options.corsOrigins,
+      origin: corsOrigins,
       methods: ['GET', 'POST'],
       allowedHeaders: ['Authorization', 'Content-Type'],
       exposedHeaders: ['WWW-Authenticate', 'Retry-After'],
@@ -30,14 +45,6 @@ export function createApi(options: ApiOptions): express.Express {
   );
   // Parsed only so that a token sent as a form field is refused rather than silently ignored.
   app.use(express.urlencoded({ extended: false, limit: '16kb' }));
-
-  const checkAccessToken = requireAccessToken({
-    issuer: options.issuer,
-    audience: options.audience,
-    jwksUri: options.jwksUri,
-    jwksCooldownMs: options.jwksCooldownMs,
-    jwksTimeoutMs: options.jwksTimeoutMs,
-  });
   app.use('/api', createMessageRoutes(checkAccessToken));
 
   app.use(notFound);

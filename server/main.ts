@@ -13,11 +13,14 @@ const app = createApi({
 
 // Express 5 hands listen errors (e.g. the port is taken) to this callback.
 app.listen(config.apiPort, '127.0.0.1', (error?: NodeJS.ErrnoException) => {
-  if (error?.code === 'EADDRINUSE') {
-    console.error(`API_PORT ${config.apiPort} is already in use: stop the other process or set API_PORT to a free port.`);
+  if (error) {
+    console.error(
+      error.code === 'EADDRINUSE'
+        ? `API_PORT ${config.apiPort} is already in use: stop the other process or set API_PORT to a free port.`
+        : `The API cannot listen on 127.0.0.1:${config.apiPort}: ${error.message}`,
+    );
     process.exit(1);
   }
-  if (error) throw error;
   console.log(`API listening on http://localhost:${config.apiPort}/api`);
   console.log(`  issuer:   ${config.issuer}`);
   console.log(`  audience: ${config.audience}`);

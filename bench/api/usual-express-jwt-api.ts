@@ -1,13 +1,9 @@
 // The baseline: express-jwt + jwks-rsa configured the way older samples and most blog posts do,
 // inside the same stack and routes as server/create-api.ts, so that only the token check differs.
-import cors from 'cors';
-import express from 'express';
+import type express from 'express';
 import { expressjwt } from 'express-jwt';
-import helmet from 'helmet';
 import { expressJwtSecret, type GetVerificationKey } from 'jwks-rsa';
-import { notFound, unexpectedError } from '../../server/api-errors';
-import { authErrorHandler } from '../../server/auth/require-access-token';
-import { createMessageRoutes } from '../../server/routes/messages';
+import { createApiAround } from '../../server/create-api';
 
 export function createUsualApi(options: { issuer: string; audience: string; jwksUri: string; corsOrigins: string[] }): express.Express {
   const checkJwt = expressjwt({
@@ -16,21 +12,5 @@ export function createUsualApi(options: { issuer: string; audience: string; jwks
     issuer: options.issuer,
     algorithms: ['RS256'],
   });
-  const app = express();
-  app.use(helmet());
-  app.use(
-    cors({
-      origin: options.corsOrigins,
-      methods: ['GET', 'POST'],
-      allowedHeaders: ['Authorization', 'Content-Type'],
-      exposedHeaders: ['WWW-Authenticate', 'Retry-After'],
-      maxAge: 600,
-    }),
-  );
-  app.use(express.urlencoded({ extended: false, limit: '16kb' }));
-  app.use('/api', createMessageRoutes(checkJwt));
-  app.use(notFound);
-  app.use(authErrorHandler);
-  app.use(unexpectedError);
-  return app;
+  return createApiAround(checkJwt, options.corsOrigins);
 }
