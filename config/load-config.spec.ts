@@ -11,6 +11,7 @@ describe('loadConfig', () => {
     expect(config.audience).toBe(DEFAULT_AUDIENCE);
     expect([config.appPort, config.apiPort, config.devTenantPort]).toEqual([3000, 3001, 3002]);
     expect(config.corsOrigins).toEqual(['http://localhost:3000']);
+    expect(config.devTenantTokenTtlSeconds).toBe(7200);
   });
 
   it('treats empty variables as unset', () => {
@@ -55,6 +56,7 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ API_PORT: 'abc' })).toThrowError(ConfigError, /API_PORT="abc" is not a port/);
     expect(() => loadConfig({ APP_PORT: '70000' })).toThrowError(ConfigError, /APP_PORT/);
     expect(() => loadConfig({ CORS_ORIGINS: 'http://ok:1, nope' })).toThrowError(ConfigError, /"nope"/);
+    expect(() => loadConfig({ DEV_TENANT_TOKEN_TTL: '5' })).toThrowError(ConfigError, /DEV_TENANT_TOKEN_TTL="5" is not a number of seconds \(10-86400\)/);
   });
 
   it('accepts a comma-separated CORS allow-list', () => {

@@ -19,6 +19,8 @@ export interface AppConfig {
   appPort: number;
   apiPort: number;
   devTenantPort: number;
+  /** Lifetime of the dev tenant's access tokens (DEV_TENANT_TOKEN_TTL): short values show renewal and expiry. */
+  devTenantTokenTtlSeconds: number;
   /** Origin the browser loads the app from (CORS allow-list default, dev tenant's registered URLs). */
   appOrigin: string;
   /** Origin of the API, the only origin the client attaches the access token to. */
@@ -41,15 +43,17 @@ function read(env: Env, name: string): string | undefined {
   return value ? value : undefined; // DESIGN: a variable set to the empty string counts as unset.
 }
 
-function readPort(env: Env, name: string, fallback: number): number {
+function readInteger(env: Env, name: string, fallback: number, min: number, max: number, what: string): number {
   const raw = read(env, name);
   if (raw === undefined) return fallback;
-  const port = Number(raw);
-  if (!/^\d+$/.test(raw) || port < 1 || port > 65535) {
-    throw new ConfigError(`${name}="${raw}" is not a port number (1-65535).`);
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || value < min || value > max) {
+    throw new ConfigError(`${name}="${raw}" is not ${what} (${min}-${max}).`);
   }
-  return port;
+  return value;
 }
+
+const readPort = (env: Env, name: string, fallback: number) => readInteger(env, name, fallback, 1, 65535, 'a port number');
 
 /**
  * Turns AUTH0_DOMAIN into an origin. Accepted: a bare host (`my-tenant.us.auth0.com`, https is
@@ -83,6 +87,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const appPort = readPort(env, 'APP_PORT', 3000);
   const apiPort = readPort(env, 'API_PORT', 3001);
   const devTenantPort = readPort(env, 'DEV_TENANT_PORT', 3002);
+  const devTenantTokenTtlSeconds = readInteger(env, 'DEV_TENANT_TOKEN_TTL', 7200, 10, 86400, 'a number of seconds');
   const rawDomain = read(env, 'AUTH0_DOMAIN');
   const useDevTenant = rawDomain === undefined;
   const domain = useDevTenant ? `http://localhost:${devTenantPort}` : normalizeDomain(rawDomain);
@@ -129,6 +134,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     appPort,
     apiPort,
     devTenantPort,
+    devTenantTokenTtlSeconds,
     appOrigin,
     apiOrigin: `http://localhost:${apiPort}`,
     corsOrigins,

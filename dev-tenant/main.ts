@@ -26,6 +26,7 @@ async function main(): Promise<void> {
     clientId,
     audience: config.useDevTenant ? config.audience : DEFAULT_AUDIENCE,
     keyFile: KEY_FILE,
+    accessTokenTtlSeconds: config.devTenantTokenTtlSeconds,
   }).catch((error: unknown) => {
     if (!(error instanceof SigningKeyFileError)) throw error;
     console.error(error.message);

@@ -5,6 +5,7 @@ import { isListening } from './support/free-port';
 import { startStack, type Stack } from './support/stack';
 import { describeNewcomerWalk } from './walk';
 import { describeSessions } from './session';
+import { describeRenewal } from './renewal';
 
 jasmine.DEFAULT_TIMEOUT_INTERVAL = 60_000;
 
@@ -43,3 +44,5 @@ describe('quickstart in Chromium', () => {
     });
   });
 });
+
+describeRenewal();

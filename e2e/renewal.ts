@@ -1,0 +1,61 @@
+// Renewal in a real browser: with 20-second access tokens, the app renews silently (checkSession in
+// a hidden iframe) before expiry, API calls keep working, and the API refuses the old token as expired.
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './support/browser';
+import { callApi, logIn, USERS } from './support/flows';
+import { startStack, type Stack } from './support/stack';
+
+const TTL_SECONDS = 20;
+
+function expiryOf(jwt: string): number {
+  return (JSON.parse(Buffer.from(jwt.split('.')[1]!, 'base64url').toString()) as { exp: number }).exp;
+}
+
+export function describeRenewal(): void {
+  describe(`token renewal (DEV_TENANT_TOKEN_TTL=${TTL_SECONDS})`, () => {
+    let stack: Stack;
+    let browser: Browser;
+
+    beforeAll(async () => {
+      stack = await startStack({ DEV_TENANT_TOKEN_TTL: String(TTL_SECONDS) });
+      browser = await launchChromium();
+    }, 240_000);
+
+    afterAll(async () => {
+      await browser?.close();
+      await stack?.stop();
+    }, 30_000);
+
+    it('renews the access token before it expires, and the API refuses the old one as expired', async () => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const sent: string[] = [];
+      page.on('request', (request) => {
+        const authorization = request.headers()['authorization'];
+        if (request.url().startsWith(`${stack.apiOrigin}/`) && authorization?.startsWith('Bearer ')) sent.push(authorization.slice(7));
+      });
+      try {
+        await logIn(page, stack, USERS.reader);
+        await page.goto(`${stack.appOrigin}/api`);
+        expect((await callApi(page, stack, '#callPrivate')).status).toBe(200);
+        const first = sent.at(-1)!;
+        const firstExpiry = expiryOf(first);
+
+        // Past the first token's expiry (and the API's 5 s clock tolerance), without any navigation.
+        await page.waitForTimeout(Math.max(0, (firstExpiry + 6) * 1000 - Date.now()));
+        expect((await callApi(page, stack, '#callPrivate')).status).toBe(200);
+        const renewed = sent.at(-1)!;
+        expect(renewed).not.toBe(first);
+        expect(expiryOf(renewed)).toBeGreaterThan(firstExpiry);
+        expect(new URL(page.url()).pathname).toBe('/api');
+        expect(await page.locator('#userName').innerText()).toBe('Riley Reader');
+
+        const stale = await fetch(`${stack.apiOrigin}/api/private`, { headers: { authorization: `Bearer ${first}` } });
+        expect(stale.status).toBe(401);
+        expect(((await stale.json()) as { code: string }).code).toBe('expired');
+      } finally {
+        await context.close();
+      }
+    }, 90_000);
+  });
+}
