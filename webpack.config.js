@@ -10,15 +10,18 @@ const { loadDotEnv, loadConfigOrExit } = require('./config/load-config.ts');
 
 /** What the browser needs, and nothing secret: a SPA's client id and audience are public. */
 function clientConfig(config) {
+  const localTenant = config.domain.startsWith('http://');
   return {
-    domain: config.domain,
+    // auth0-js wants an Auth0 tenant as a bare host (it expects the issuer https://HOST/); a local
+    // http tenant is given as an origin, with the issuer override below.
+    domain: localTenant ? config.domain : new URL(config.domain).host,
     clientID: config.clientId,
     audience: config.audience,
     scope: 'openid profile email read:messages write:messages',
     apiOrigin: config.apiOrigin,
-    // auth0-js expects the issuer https://DOMAIN/; only the local dev tenant (plain http) needs the
-    // override. A real tenant gets no override, so its configuration is exactly Auth0's.
-    ...(config.useDevTenant ? { overrides: { __token_issuer: config.issuer } } : {}),
+    // auth0-js expects the issuer https://DOMAIN/; only a local tenant (plain http, like the dev
+    // tenant) needs the override. A real tenant gets none, so its configuration is exactly Auth0's.
+    ...(localTenant ? { overrides: { __token_issuer: config.issuer } } : {}),
   };
 }
 

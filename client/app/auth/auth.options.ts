@@ -37,7 +37,11 @@ export function resolveOptions(options: AuthOptions, origin: string): ResolvedAu
   for (const key of ['domain', 'clientID', 'audience', 'scope', 'apiOrigin'] as const) {
     if (!options[key]) throw new Error(`authProvider.configure: "${key}" is required.`);
   }
-  const tenantOrigin = /^https?:\/\//.test(options.domain) ? options.domain.replace(/\/$/, '') : `https://${options.domain}`;
+  // auth0-js wants an Auth0 tenant as a bare host: it derives the expected issuer (https://DOMAIN/)
+  // and the tenant name from it, so 'https://t.auth0.com' would make every login fail on `iss`.
+  // Only a local http tenant is given as an origin, together with overrides.__token_issuer.
+  const domain = options.domain.replace(/^https:\/\//i, '').replace(/\/$/, '');
+  const tenantOrigin = /^http:\/\//i.test(domain) ? domain : `https://${domain}`;
   const given = Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
   return {
     redirectUri: `${origin}/callback`,
@@ -47,6 +51,7 @@ export function resolveOptions(options: AuthOptions, origin: string): ResolvedAu
     flagKey: 'auth.wasLoggedIn',
     deniedPath: '/',
     ...(given as AuthOptions),
+    domain,
     apiOrigin: new URL(options.apiOrigin).origin,
     // auth0-js checks the id_token's iss against https://DOMAIN/ unless overridden; mirror that.
     issuer: options.overrides?.__token_issuer ?? `${tenantOrigin}/`,
