@@ -1,8 +1,6 @@
 // One `npm start` on free ports and one Chromium serve every scenario; the last check is the Ctrl-C.
-import type { Browser } from 'playwright-core';
-import { launchChromium } from './support/browser';
 import { isListening } from './support/free-port';
-import { startStack, type Stack } from './support/stack';
+import { useStackAndBrowser } from './support/use-stack';
 import { describeNewcomerWalk } from './walk';
 import { describeSessions } from './session';
 import { describeRenewal } from './renewal';
@@ -10,25 +8,14 @@ import { describeRenewal } from './renewal';
 jasmine.DEFAULT_TIMEOUT_INTERVAL = 60_000;
 
 describe('quickstart in Chromium', () => {
-  let stack: Stack;
-  let browser: Browser;
-  const ctx = () => ({ stack, browser });
-
-  beforeAll(async () => {
-    stack = await startStack();
-    browser = await launchChromium();
-  }, 240_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  }, 30_000);
+  const ctx = useStackAndBrowser();
 
   describeNewcomerWalk(ctx);
   describeSessions(ctx);
 
   describe('npm start', () => {
     it('printed the three URLs and the demo users', () => {
+      const { stack } = ctx();
       const out = stack.output();
       expect(out).toContain(stack.appOrigin);
       expect(out).toContain(`${stack.apiOrigin}/api/public`);
@@ -38,6 +25,7 @@ describe('quickstart in Chromium', () => {
 
     // Last spec (the e2e suite runs in order): a person's Ctrl-C stops all three processes.
     it('stops the dev tenant, the API and the app on Ctrl-C', async () => {
+      const { stack, browser } = ctx();
       await browser.close();
       expect(await stack.stop()).toBe(0);
       for (const port of Object.values(stack.ports)) expect(await isListening(port)).withContext(`port ${port}`).toBeFalse();

@@ -1,9 +1,7 @@
 // Renewal in a real browser: with 20-second access tokens, the app renews silently (checkSession in
 // a hidden iframe) before expiry, API calls keep working, and the API refuses the old token as expired.
-import type { Browser } from 'playwright-core';
-import { launchChromium } from './support/browser';
 import { callApi, logIn, USERS } from './support/flows';
-import { startStack, type Stack } from './support/stack';
+import { useStackAndBrowser } from './support/use-stack';
 
 const TTL_SECONDS = 20;
 
@@ -13,20 +11,10 @@ function expiryOf(jwt: string): number {
 
 export function describeRenewal(): void {
   describe(`token renewal (DEV_TENANT_TOKEN_TTL=${TTL_SECONDS})`, () => {
-    let stack: Stack;
-    let browser: Browser;
-
-    beforeAll(async () => {
-      stack = await startStack({ DEV_TENANT_TOKEN_TTL: String(TTL_SECONDS) });
-      browser = await launchChromium();
-    }, 240_000);
-
-    afterAll(async () => {
-      await browser?.close();
-      await stack?.stop();
-    }, 30_000);
+    const ctx = useStackAndBrowser({ DEV_TENANT_TOKEN_TTL: String(TTL_SECONDS) });
 
     it('renews the access token before it expires, and the API refuses the old one as expired', async () => {
+      const { stack, browser } = ctx();
       const context = await browser.newContext();
       const page = await context.newPage();
       const sent: string[] = [];

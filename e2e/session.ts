@@ -2,7 +2,7 @@
 // scope-based UI.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { logIn, USERS } from './support/flows';
-import type { Stack } from './support/stack';
+import type { StackContext } from './support/use-stack';
 
 const JWT = /eyJ[\w-]+\.eyJ[\w-]+\.[\w-]*/;
 
@@ -15,7 +15,7 @@ async function withPage(browser: Browser, run: (page: Page, context: BrowserCont
   }
 }
 
-export function describeSessions(ctx: () => { stack: Stack; browser: Browser }): void {
+export function describeSessions(ctx: StackContext): void {
   describe('sessions and tokens in the browser', () => {
     it('a reload on /profile restores the session silently and stays on /profile', async () => {
       const { stack, browser } = ctx();

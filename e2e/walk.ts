@@ -1,7 +1,6 @@
 // Issue 2's newcomer walk, for each demo user: log in, call the API, log out at the tenant.
-import type { Browser } from 'playwright-core';
 import { callApi, logIn, USERS } from './support/flows';
-import type { Stack } from './support/stack';
+import type { StackContext } from './support/use-stack';
 
 type Expectation = { status: number; text: RegExp };
 
@@ -26,7 +25,7 @@ const expectations: Record<keyof typeof USERS, Record<string, Expectation>> = {
   },
 };
 
-export function describeNewcomerWalk(ctx: () => { stack: Stack; browser: Browser }): void {
+export function describeNewcomerWalk(ctx: StackContext): void {
   describe('the newcomer walk', () => {
     for (const role of Object.keys(USERS) as (keyof typeof USERS)[]) {
       it(`${role}: logs in, calls the API with the right answers, logs out at the tenant`, async () => {
