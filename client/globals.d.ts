@@ -10,15 +10,7 @@ declare const __AUTH_CONFIG__: {
   overrides?: { __token_issuer?: string };
 };
 
-// angular-auth0 and angular-jwt ship no typings; their entry files export the module name.
-declare module 'angular-auth0' {
-  const moduleName: string;
-  export default moduleName;
-}
-declare module 'angular-jwt' {
-  const moduleName: string;
-  export default moduleName;
-}
+// angular-auth0 and angular-jwt: see app/auth/untyped-modules.d.ts.
 
 /** Component templates, inlined as strings by webpack (asset/source). */
 declare module '*.html' {

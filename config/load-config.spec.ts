@@ -55,8 +55,14 @@ describe('loadConfig', () => {
   it('rejects bad ports and bad CORS origins with one line', () => {
     expect(() => loadConfig({ API_PORT: 'abc' })).toThrowError(ConfigError, /API_PORT="abc" is not a port/);
     expect(() => loadConfig({ APP_PORT: '70000' })).toThrowError(ConfigError, /APP_PORT/);
-    expect(() => loadConfig({ CORS_ORIGINS: 'http://ok:1, nope' })).toThrowError(ConfigError, /"nope"/);
+    expect(() => loadConfig({ CORS_ORIGINS: 'http://ok:1, nope' })).toThrowError(ConfigError, /CORS_ORIGINS entry "nope" is not an origin/);
+    expect(() => loadConfig({ API_ORIGIN: 'https://api.example.com/v1' })).toThrowError(ConfigError, /API_ORIGIN "https:\/\/api.example.com\/v1" is not an origin/);
     expect(() => loadConfig({ DEV_TENANT_TOKEN_TTL: '5' })).toThrowError(ConfigError, /DEV_TENANT_TOKEN_TTL="5" is not a number of seconds \(10-86400\)/);
+  });
+
+  it('takes the API origin a built app calls from API_ORIGIN', () => {
+    expect(loadConfig({ API_ORIGIN: 'https://api.example.com/' }).apiOrigin).toBe('https://api.example.com');
+    expect(loadConfig({ API_PORT: '4001' }).apiOrigin).toBe('http://localhost:4001');
   });
 
   it('accepts a comma-separated CORS allow-list', () => {

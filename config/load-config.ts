@@ -23,7 +23,7 @@ export interface AppConfig {
   devTenantTokenTtlSeconds: number;
   /** Origin the browser loads the app from (CORS allow-list default, dev tenant's registered URLs). */
   appOrigin: string;
-  /** Origin of the API, the only origin the client attaches the access token to. */
+  /** Origin of the API (API_ORIGIN, default http://localhost:API_PORT): the only origin the client sends the access token to. */
   apiOrigin: string;
   /** Origins allowed by the API's CORS policy: CORS_ORIGINS (comma separated) or the app's origin. */
   corsOrigins: string[];
@@ -83,6 +83,19 @@ export function normalizeDomain(raw: string): string {
   return url.origin;
 }
 
+function parseOrigin(raw: string, what: string, example: string): string {
+  let url: URL | undefined;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.pathname !== '/' || url.search || url.hash) {
+    throw new ConfigError(`${what} "${raw}" is not an origin (scheme, host and port only) such as ${example}.`);
+  }
+  return url.origin;
+}
+
 export function loadConfig(env: Env = process.env): AppConfig {
   const appPort = readPort(env, 'APP_PORT', 3000);
   const apiPort = readPort(env, 'API_PORT', 3001);
@@ -115,13 +128,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     .split(',')
     .map((origin) => origin.trim())
     .filter(Boolean)
-    .map((origin) => {
-      try {
-        return new URL(origin).origin;
-      } catch {
-        throw new ConfigError(`CORS_ORIGINS entry "${origin}" is not an origin such as http://localhost:3000.`);
-      }
-    });
+    .map((origin) => parseOrigin(origin, 'CORS_ORIGINS entry', 'http://localhost:3000'));
+  const rawApiOrigin = read(env, 'API_ORIGIN');
+  // Where the browser reaches the API: localhost in development, the API's public URL in a build.
+  const apiOrigin = rawApiOrigin ? parseOrigin(rawApiOrigin, 'API_ORIGIN', 'https://api.example.com') : `http://localhost:${apiPort}`;
 
   const issuer = `${domain}/`;
   return {
@@ -136,7 +146,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     devTenantPort,
     devTenantTokenTtlSeconds,
     appOrigin,
-    apiOrigin: `http://localhost:${apiPort}`,
+    apiOrigin,
     corsOrigins,
   };
 }

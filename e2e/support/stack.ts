@@ -15,6 +15,7 @@ export interface Stack {
 }
 
 const root = resolve(__dirname, '..', '..');
+const READY_TIMEOUT_MS = 180_000; // webpack's first compile on a busy 2-core machine; beforeAll allows 240 s
 
 export async function startStack(extraEnv: Record<string, string> = {}): Promise<Stack> {
   const ports = { app: await freePort(), api: await freePort(), tenant: await freePort() };
@@ -25,6 +26,8 @@ export async function startStack(extraEnv: Record<string, string> = {}): Promise
     AUTH0_CLIENT_ID: '',
     AUTH0_AUDIENCE: '',
     CORS_ORIGINS: '',
+    API_ORIGIN: '',
+    DEV_TENANT_TOKEN_TTL: '',
     APP_PORT: String(ports.app),
     API_PORT: String(ports.api),
     DEV_TENANT_PORT: String(ports.tenant),
@@ -36,11 +39,21 @@ export async function startStack(extraEnv: Record<string, string> = {}): Promise
   child.stderr?.on('data', (chunk) => (output += chunk));
   const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
 
+  // Gives up before the caller's beforeAll times out, and stops what it started when it does.
+  const deadline = Date.now() + READY_TIMEOUT_MS;
   await new Promise<void>((ready, fail) => {
     const timer = setInterval(() => {
       if (output.includes('Press Ctrl-C to stop.')) {
         clearInterval(timer);
         ready();
+      } else if (Date.now() > deadline) {
+        clearInterval(timer);
+        child.kill('SIGINT');
+        const forceKill = setTimeout(() => child.kill('SIGKILL'), 10_000);
+        void exited.then(() => {
+          clearTimeout(forceKill);
+          fail(new Error(`npm start was not ready within ${READY_TIMEOUT_MS / 1000} s:\n${output}`));
+        });
       }
     }, 100);
     void exited.then((code) => {

@@ -52,6 +52,9 @@ export async function checkDiscovery(config: AppConfig): Promise<CheckResult & {
         : 'check AUTH0_DOMAIN: it is your tenant domain as shown in the dashboard (Settings > Domain), e.g. my-tenant.us.auth0.com.',
     };
   }
+  if (typeof json !== 'object' || json === null) {
+    return { ok: false, detail: `${url} did not answer a discovery document`, fix: 'check AUTH0_DOMAIN: it must be the tenant itself, not another site.' };
+  }
   return { ok: true, detail: `${url} answered`, discovery: json as Discovery };
 }
 
@@ -68,7 +71,9 @@ export async function checkJwks(config: AppConfig, discovery: Discovery): Promis
   const url = typeof discovery.jwks_uri === 'string' ? discovery.jwks_uri : config.jwksUri;
   const { json, problem } = await getJson(url);
   if (problem) return { ok: false, detail: problem, fix: 'the tenant must serve its JWKS; check AUTH0_DOMAIN.' };
-  const keys = Array.isArray((json as { keys?: unknown }).keys) ? (json as { keys: Record<string, unknown>[] }).keys : [];
+  const keys = typeof json === 'object' && json !== null && Array.isArray((json as { keys?: unknown }).keys)
+    ? (json as { keys: unknown[] }).keys.filter((k): k is Record<string, unknown> => typeof k === 'object' && k !== null)
+    : [];
   const rsaKeys = keys.filter((k) => k.kty === 'RSA' && (k.alg === undefined || k.alg === 'RS256') && (k.use === undefined || k.use === 'sig') && typeof k.kid === 'string');
   if (rsaKeys.length === 0) {
     return { ok: false, detail: `${url} has no RS256 signing key with a kid`, fix: 'in the dashboard, the API\'s signing algorithm must be RS256.' };

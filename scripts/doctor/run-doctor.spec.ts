@@ -72,6 +72,23 @@ describe('npm run doctor', () => {
     }
   }, 15_000);
 
+  it('says what is wrong with a JWKS that is not a key set, without a stack trace', async () => {
+    const odd = createServer((req, res) => {
+      const origin = `http://127.0.0.1:${(odd.address() as AddressInfo).port}`;
+      res.setHeader('content-type', 'application/json');
+      res.end(req.url === '/.well-known/openid-configuration' ? JSON.stringify({ issuer: `${origin}/`, jwks_uri: `${origin}/.well-known/jwks.json` }) : 'null');
+    });
+    await new Promise<void>((done) => odd.listen(0, '127.0.0.1', () => done()));
+    try {
+      const { port: oddPort } = odd.address() as AddressInfo;
+      const { ok, lines } = await doctor({ AUTH0_DOMAIN: `http://127.0.0.1:${oddPort}`, AUTH0_CLIENT_ID: 'x', AUTH0_AUDIENCE: 'https://a' });
+      expect(ok).toBeFalse();
+      expect(lines.join('\n')).toContain(`FAIL JWKS: http://127.0.0.1:${oddPort}/.well-known/jwks.json has no RS256 signing key with a kid`);
+    } finally {
+      odd.close();
+    }
+  });
+
   it('names both issuers when the tenant announces another one', async () => {
     // Same tenant reached as 127.0.0.1: its issuer says localhost, the API would expect 127.0.0.1.
     const { ok, lines } = await doctor({ AUTH0_DOMAIN: `http://127.0.0.1:${port}`, AUTH0_CLIENT_ID: 'x', AUTH0_AUDIENCE: 'https://quickstarts/api' });

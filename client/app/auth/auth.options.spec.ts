@@ -34,6 +34,13 @@ describe('resolveOptions', () => {
     expect(issuerExpectedByAuth0Js(local)).toBe('http://localhost:3002/');
   });
 
+  it("fills in a local http tenant's issuer when no override is given", () => {
+    const local = { ...base, domain: 'http://127.0.0.1:4100/' };
+    expect(resolveOptions(local, 'http://localhost:3000').overrides).toEqual({ __token_issuer: 'http://127.0.0.1:4100/' });
+    expect(issuerExpectedByAuth0Js(local)).toBe('http://127.0.0.1:4100/');
+    expect(resolveOptions(base, 'http://localhost:3000').overrides).toBeUndefined();
+  });
+
   it('defaults the callback and logout URLs to the app origin, and keeps only the API origin', () => {
     const resolved = resolveOptions(base, 'https://app.example.com');
     expect(resolved.redirectUri).toBe('https://app.example.com/callback');

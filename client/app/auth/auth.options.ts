@@ -15,7 +15,7 @@ export interface AuthOptions {
   redirectUri?: string;
   /** Where the tenant redirects after logout (an Allowed Logout URL). Default: this origin. */
   logoutReturnTo?: string;
-  /** auth0-js overrides; a local http tenant needs `{ __token_issuer: 'http://localhost:3002/' }`. */
+  /** auth0-js overrides. A local http tenant's issuer (`__token_issuer`) defaults to its origin + '/'. */
   overrides?: { __token_issuer?: string; __jwks_uri?: string };
   /** Give up on silent authentication after this long (ms). Default 10000. */
   silentAuthTimeoutMs?: number;
@@ -41,7 +41,12 @@ export function resolveOptions(options: AuthOptions, origin: string): ResolvedAu
   // and the tenant name from it, so 'https://t.auth0.com' would make every login fail on `iss`.
   // Only a local http tenant is given as an origin, together with overrides.__token_issuer.
   const domain = options.domain.replace(/^https:\/\//i, '').replace(/\/$/, '');
-  const tenantOrigin = /^http:\/\//i.test(domain) ? domain : `https://${domain}`;
+  const localTenant = /^http:\/\//i.test(domain);
+  const tenantOrigin = localTenant ? domain : `https://${domain}`;
+  // Without it auth0-js would expect the issuer https://http://..., and every login would fail.
+  const overrides = localTenant && !options.overrides?.__token_issuer
+    ? { ...options.overrides, __token_issuer: `${tenantOrigin}/` }
+    : options.overrides;
   const given = Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
   return {
     redirectUri: `${origin}/callback`,
@@ -52,8 +57,9 @@ export function resolveOptions(options: AuthOptions, origin: string): ResolvedAu
     deniedPath: '/',
     ...(given as AuthOptions),
     domain,
+    ...(overrides ? { overrides } : {}),
     apiOrigin: new URL(options.apiOrigin).origin,
     // auth0-js checks the id_token's iss against https://DOMAIN/ unless overridden; mirror that.
-    issuer: options.overrides?.__token_issuer ?? `${tenantOrigin}/`,
+    issuer: overrides?.__token_issuer ?? `${tenantOrigin}/`,
   };
 }
