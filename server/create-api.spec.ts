@@ -103,6 +103,16 @@ describe('createApi', () => {
       });
       expect(answer.status).toBe(413);
       expect(answer.body.error).toBe('invalid_request');
+      const malformed = await t.call('/api/admin', { method: 'POST', body: '{"access_token": ', headers: { 'content-type': 'application/json' } });
+      expect(malformed.status).toBe(400);
+      expect(malformed.body).toEqual(jasmine.objectContaining({ error: 'invalid_request', code: 'bad_request' }));
+      const large = await t.call('/api/admin', {
+        method: 'POST',
+        body: JSON.stringify({ padding: ''.padEnd(40_000, 'a') }),
+        headers: { 'content-type': 'application/json' },
+      });
+      expect(large.status).toBe(413);
+      expect(large.body.error).toBe('invalid_request');
     });
   });
 });

@@ -43,8 +43,10 @@ export function createApiAround(checkAccessToken: RequestHandler, corsOrigins: s
       maxAge: 600,
     }),
   );
-  // Parsed only so that a token sent as a form field is refused rather than silently ignored.
+  // Parsed (before the token check) so that a token sent in a form or JSON body is refused rather
+  // than silently ignored. Malformed or oversized bodies get a 4xx JSON answer from unexpectedError.
   app.use(express.urlencoded({ extended: false, limit: '16kb' }));
+  app.use(express.json({ limit: '16kb' }));
   app.use('/api', createMessageRoutes(checkAccessToken));
 
   app.use(notFound);

@@ -82,6 +82,46 @@ describe('JWKS fetching', () => {
     expect(await statusOf(t.token({ claims: { sub: 'someone-else' } }))).toBe(200);
   });
 
+  it('refetches at most once per cooldown for unknown kids while the JWKS is failing, not every second', async () => {
+    // A key set older than its max age makes the next request refresh it in the background: here that
+    // refresh is the one that fails, long before the (long) cooldown after the first load has passed.
+    t = await startApiUnderTest({ jwksCooldownMs: 60_000, keySetMaxAgeMs: 100 });
+    expect(await statusOf(t.token())).toBe(200);
+    t.jwks.behaviour = 'throttled'; // the tenant answers 429
+    await sleep(150);
+    expect(await statusOf(t.token({ claims: { sub: 'starts-the-refresh' } }))).toBe(200); // known key: still accepted
+    const flood = () => Promise.all(Array.from({ length: 50 }, () => t!.call('/api/private', { bearer: t!.token({ header: { kid: randomKid() } }) })));
+    const answers = await flood();
+    expect(t.jwks.fetches).toBe(2);
+    await sleep(1_100); // longer than the short retry used before any key set was loaded
+    answers.push(...(await flood()));
+    expect(new Set(answers.map((answer) => `${answer.status} ${answer.body.code}`))).toEqual(new Set(['503 jwks_unavailable']));
+    expect(answers.every((answer) => Number(answer.headers.get('retry-after')) > 50)).toBeTrue(); // the rest of the cooldown
+    expect(await statusOf(t.token({ claims: { sub: 'someone-else' } }))).toBe(200);
+    expect(t.jwks.fetches).toBe(2);
+  });
+
+  it('stops accepting a key removed from the JWKS once the stale key set was refreshed, remembered tokens included', async () => {
+    const next = await makeTestKey('key-2');
+    t = await startApiUnderTest({ jwksCooldownMs: 60_000, keySetMaxAgeMs: 100 });
+    t.jwks.keys = [t.key.publicJwk, next.publicJwk];
+    const remembered = t.token();
+    expect(await statusOf(remembered)).toBe(200);
+    expect(await statusOf(remembered)).toBe(200); // from the remembered claims
+    t.jwks.keys = [next.publicJwk]; // key-1 revoked
+    await sleep(150); // the key set is now older than its max age
+
+    // Only remembered tokens come in: the first one after the max age starts the refresh...
+    expect(await statusOf(remembered)).toBe(200);
+    expect(t.jwks.fetches).toBe(2);
+    // ...which an unknown kid waits for, so once this answer is in, the new key set has landed.
+    expect((await t.call('/api/private', { bearer: t.token({ header: { kid: randomKid() } }) })).body.code).toBe('unknown_key');
+    expect((await t.call('/api/private', { bearer: remembered })).body.code).toBe('unknown_key');
+    expect((await t.call('/api/private', { bearer: t.token({ claims: { sub: 'not-remembered' } }) })).body.code).toBe('unknown_key');
+    expect(await statusOf(t.token({ key: next }))).toBe(200);
+    expect(t.jwks.fetches).toBe(2);
+  });
+
   describe('with a JWKS endpoint that never answers', () => {
     let silent: Listening;
     beforeAll(async () => {

@@ -45,6 +45,33 @@ describe('requireAccessToken', () => {
     }
   });
 
+  it("gives each request its own req.auth: a route may change it, and the change stays in that request", async () => {
+    const app = express();
+    app.get('/claims', requireAccessToken({ issuer: ISSUER, audience: AUDIENCE, jwksUri: t.jwks.jwksUri }), (req, res) => {
+      const auth = req.auth!;
+      const before = { permissions: auth.permissions ?? null, note: auth.note ?? null, aud: [...(auth.aud as string[])] };
+      auth.permissions = ['added:by-route'];
+      auth.note = 'set by the route';
+      (auth.aud as string[]).push('https://added/by-route');
+      res.json({ before, after: auth });
+    });
+    app.use(authErrorHandler);
+    const server = await listen(app);
+    try {
+      const token = t.token(); // the second and third requests are answered from the remembered claims
+      for (let i = 0; i < 3; i++) {
+        const response = await fetch(`${server.url}/claims`, { headers: { authorization: `Bearer ${token}` } });
+        expect(response.status).withContext(`request ${i + 1}`).toBe(200);
+        const { before, after } = (await response.json()) as { before: Record<string, unknown>; after: Record<string, unknown> };
+        expect(before).withContext(`request ${i + 1}`).toEqual({ permissions: null, note: null, aud: [AUDIENCE, `${ISSUER}userinfo`] });
+        expect(after.permissions).toEqual(['added:by-route']);
+        expect(after.aud).toEqual([AUDIENCE, `${ISSUER}userinfo`, 'https://added/by-route']);
+      }
+    } finally {
+      await server.close();
+    }
+  });
+
   it('accepts the same token again (remembered) and an aud given as a plain string', async () => {
     const token = t.token({ claims: { aud: AUDIENCE } });
     for (let i = 0; i < 3; i++) expect((await privateWith(token)).status).toBe(200);
@@ -106,6 +133,18 @@ describe('requireAccessToken', () => {
       expect(answer.status).toBe(400);
       expect(answer.body.code).toBe('token_in_query');
       expect(answer.body.error_description).toContain('request body');
+    });
+
+    it('refuses a token in a JSON body, alone or next to the header', async () => {
+      const token = t.token();
+      const json = { method: 'POST', body: JSON.stringify({ access_token: token }), headers: { 'content-type': 'application/json' } };
+      const answer = await t.call('/api/admin', json);
+      expect(answer.status).toBe(400);
+      expect(answer.body).toEqual(jasmine.objectContaining({ error: 'invalid_request', code: 'token_in_query' }));
+      expect(answer.body.error_description).toContain('the request body');
+      const both = await t.call('/api/admin', { ...json, bearer: token });
+      expect(both.status).toBe(400);
+      expect(both.body.error_description).toContain('the Authorization header and the request body');
     });
 
     it('refuses a token sent in two places, naming both', async () => {
@@ -187,6 +226,36 @@ describe('requireAccessToken', () => {
       expectInvalidToken(answer, 'not_yet_valid');
       expect(answer.body.error_description).toContain('60 min');
     });
+
+    it('says by how long a token was issued in the future, and accepts skew within the tolerance', async () => {
+      const answer = await privateWith(t.token({ claims: { iat: now() + 3600 } }));
+      expectInvalidToken(answer, 'not_yet_valid');
+      expect(answer.body.error_description).toContain('issued 60 min in the future');
+      expect(answer.body.hint).toContain('clock');
+      expect((await privateWith(t.token({ claims: { iat: now() + 2 } }))).status).toBe(200);
+      const notANumber = await privateWith(t.token({ claims: { iat: 'now' } }));
+      expectInvalidToken(notANumber, 'malformed_token');
+      expect(notANumber.body.error_description).toContain('its iat is not a number');
+    });
+
+    // Checked before the signature, so anyone can send these: they must never reach Date and a 500.
+    for (const [claim, value] of [['exp', -1e13], ['exp', 1e13], ['exp', 1e300], ['nbf', 1e13], ['nbf', -1], ['iat', 1e13], ['iat', -1e13]] as const) {
+      it(`refuses ${claim} ${value} as malformed_token "out of range", also unsigned and from verifyAccessToken`, async () => {
+        const claims = { iss: ISSUER, aud: AUDIENCE, scope: 'read:messages', iat: now(), exp: now() + 60, [claim]: value };
+        const unsigned = compactJws({ alg: 'RS256', typ: 'JWT', kid: 'key-1' }, claims, () => 'not a signature');
+        for (const token of [unsigned, t.token({ claims })]) {
+          const answer = await privateWith(token);
+          expectInvalidToken(answer, 'malformed_token');
+          expect(answer.body.error_description).toContain(`its ${claim} is out of range`);
+        }
+        const error = await verifyAccessToken(unsigned, { issuer: ISSUER, audience: AUDIENCE, jwksUri: t.jwks.jwksUri }).then(
+          () => undefined,
+          (e: unknown) => e,
+        );
+        expect(error).toBeInstanceOf(AuthError);
+        expect((error as AuthError).code).toBe('malformed_token');
+      });
+    }
 
     it('refuses a token without exp (jsonwebtoken alone would accept it)', async () => {
       expectInvalidToken(await privateWith(t.token({ claims: { exp: undefined } })), 'missing_exp');

@@ -1,5 +1,7 @@
 // For specs: the real API on a free port, in front of a real JWKS server with keys made here.
-import { createApi } from '../create-api';
+import type { AccessTokenOptions } from '../auth/require-access-token';
+import { requireAccessToken } from '../auth/require-access-token';
+import { createApi, createApiAround } from '../create-api';
 import { startJwksServer, type JwksServer } from './jwks-server';
 import { listen, type Listening } from './listen';
 import { accessToken, makeTestKey, type TestKey, type TokenOptions } from './test-keys';
@@ -26,19 +28,31 @@ export interface ApiUnderTest {
 }
 
 export async function startApiUnderTest(
-  options: { jwksCooldownMs?: number; jwksTimeoutMs?: number; jwksUri?: string } = {},
+  options: {
+    jwksCooldownMs?: number;
+    jwksTimeoutMs?: number;
+    jwksUri?: string;
+    /** requireAccessToken's internal key-set max age (10 min), shortened for a spec. */
+    keySetMaxAgeMs?: number;
+  } = {},
 ): Promise<ApiUnderTest> {
   const key = await makeTestKey('key-1');
   const jwks = await startJwksServer([key.publicJwk]);
+  const apiOptions = {
+    issuer: ISSUER,
+    audience: AUDIENCE,
+    jwksUri: options.jwksUri ?? jwks.jwksUri,
+    corsOrigins: [APP_ORIGIN],
+    jwksCooldownMs: options.jwksCooldownMs,
+    jwksTimeoutMs: options.jwksTimeoutMs,
+  };
   const api = await listen(
-    createApi({
-      issuer: ISSUER,
-      audience: AUDIENCE,
-      jwksUri: options.jwksUri ?? jwks.jwksUri,
-      corsOrigins: [APP_ORIGIN],
-      jwksCooldownMs: options.jwksCooldownMs,
-      jwksTimeoutMs: options.jwksTimeoutMs,
-    }),
+    options.keySetMaxAgeMs === undefined
+      ? createApi(apiOptions)
+      : createApiAround(
+          requireAccessToken({ ...apiOptions, keySetMaxAgeMs: options.keySetMaxAgeMs } as AccessTokenOptions),
+          apiOptions.corsOrigins,
+        ),
   );
   return {
     api,

@@ -1,10 +1,10 @@
 // A real JWKS endpoint for specs and the bench: counts fetches, can rotate keys, answer garbage,
-// or go down and come back on the same port.
+// an error or 429 Too Many Requests, or go down and come back on the same port.
 import express from 'express';
 import type { JWK } from 'jose';
 import { listen, type Listening } from './listen';
 
-export type JwksBehaviour = 'keys' | 'garbage' | 'error';
+export type JwksBehaviour = 'keys' | 'garbage' | 'error' | 'throttled';
 
 export interface JwksServer {
   jwksUri: string;
@@ -23,6 +23,7 @@ export async function startJwksServer(keys: JWK[]): Promise<JwksServer> {
     jwks.fetches += 1;
     if (jwks.behaviour === 'garbage') res.type('html').send('<html>Service temporarily unavailable</html>');
     else if (jwks.behaviour === 'error') res.status(500).json({ message: 'internal error' });
+    else if (jwks.behaviour === 'throttled') res.status(429).set('Retry-After', '60').json({ message: 'Too Many Requests' });
     else res.json({ keys: jwks.keys });
   });
   let running: Listening | undefined = await listen(app);
