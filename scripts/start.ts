@@ -103,8 +103,9 @@ function printBanner(): void {
   console.log(lines.join('\n'));
 }
 
-process.on('SIGINT', () => void stopAll(0));
-process.on('SIGTERM', () => void stopAll(0));
+// SIGHUP too: the children sit in their own process groups, so a closed terminal must not leave
+// them running with the ports taken.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void stopAll(0));
 
 services.forEach(startService);
 void Promise.all(services.map((s) => waitUntilUp(s.readyUrl, 120_000))).then((up) => {
