@@ -46,6 +46,11 @@ module.exports = (_env, argv) => {
   loadDotEnv();
   const config = loadConfigOrExit();
   const production = argv.mode !== 'development';
+  if (production) {
+    // The configuration is baked into the bundle: say which, so a build for the wrong tenant shows.
+    const baked = clientConfig(config);
+    console.log(`Building for tenant ${baked.domain} (client ${baked.clientID}, audience ${baked.audience}), API at ${baked.apiOrigin}`);
+  }
   return {
     mode: production ? 'production' : 'development',
     entry: { main: './client/main.ts' },
