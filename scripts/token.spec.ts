@@ -1,7 +1,6 @@
 import { spawn } from 'node:child_process';
-import type { Server } from 'node:http';
 import { resolve } from 'node:path';
-import { createDevTenant } from '../dev-tenant/create-dev-tenant';
+import { startDevTenant, type RunningDevTenant } from '../dev-tenant/testing/start-dev-tenant';
 import { freePort } from '../e2e/support/free-port';
 
 const root = resolve(__dirname, '..');
@@ -26,18 +25,15 @@ function claimsOf(jwt: string): Record<string, unknown> {
 }
 
 describe('npm run token', () => {
+  let tenant: RunningDevTenant;
   let port: number;
-  let tenant: Server;
 
   beforeAll(async () => {
-    port = await freePort();
-    const app = await createDevTenant({ issuer: `http://localhost:${port}/`, appOrigin: 'http://localhost:3000' });
-    tenant = await new Promise((done) => {
-      const server: Server = app.listen(port, '127.0.0.1', () => done(server));
-    });
+    tenant = await startDevTenant({ appOrigin: 'http://localhost:3000' }, { hostName: 'localhost' });
+    port = tenant.port;
   });
 
-  afterAll(() => new Promise<void>((done) => tenant.close(() => done())));
+  afterAll(() => tenant.close());
 
   it("prints the user's access token for the API", async () => {
     const run = await token(port, ['guest@example.com']);

@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { createServer, type Server } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
-import { createDevTenant } from '../../dev-tenant/create-dev-tenant';
+import { startDevTenant, type RunningDevTenant } from '../../dev-tenant/testing/start-dev-tenant';
 import { freePort } from '../../e2e/support/free-port';
 import { runDoctor } from './run-doctor';
 
@@ -14,19 +14,15 @@ async function doctor(env: Record<string, string>): Promise<{ ok: boolean; lines
 }
 
 describe('npm run doctor', () => {
-  let tenant: Server;
+  let tenant: RunningDevTenant;
   let port: number;
 
   beforeAll(async () => {
-    // The dev tenant as `npm start` runs it, on a free port: issuer http://localhost:PORT/.
-    port = await freePort();
-    const app = await createDevTenant({ issuer: `http://localhost:${port}/`, appOrigin: 'http://localhost:3000' });
-    tenant = await new Promise((done) => {
-      const server: Server = app.listen(port, '127.0.0.1', () => done(server));
-    });
+    tenant = await startDevTenant({ appOrigin: 'http://localhost:3000' }, { hostName: 'localhost' });
+    port = tenant.port;
   });
 
-  afterAll(() => new Promise<void>((done) => tenant.close(() => done())));
+  afterAll(() => tenant.close());
 
   it('passes every check, token round trip included, against the dev tenant', async () => {
     const { ok, lines } = await doctor({ DEV_TENANT_PORT: String(port) });
