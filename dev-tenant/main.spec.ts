@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer, type Server } from 'node:net';
-import { freePort } from '../e2e/support/free-port';
+import { freePort, occupyPort } from '../e2e/support/free-port';
 import { resolve } from 'node:path';
 
 const root = resolve(__dirname, '..');
@@ -52,9 +51,7 @@ describe('npm run dev-tenant (dev-tenant/main.ts)', () => {
   }, 30_000);
 
   it('names DEV_TENANT_PORT when its port is taken', async () => {
-    const blocker: Server = createServer();
-    await new Promise<void>((done) => blocker.listen(0, '127.0.0.1', done));
-    const { port } = blocker.address() as { port: number };
+    const { port, release } = await occupyPort();
     try {
       const run = await startMain({ DEV_TENANT_PORT: String(port) }).exited;
       expect(run.code).toBe(1);
@@ -62,7 +59,7 @@ describe('npm run dev-tenant (dev-tenant/main.ts)', () => {
       expect(run.stderr).toContain('DEV_TENANT_PORT');
       expect(run.stdout).not.toContain('listening');
     } finally {
-      await new Promise((done) => blocker.close(done));
+      await release();
     }
   }, 30_000);
 

@@ -1,8 +1,7 @@
 // `npm run api` as a person runs it: configuration mistakes and a taken port end in one line each.
 import { spawnSync, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { resolve } from 'node:path';
-import { freePort } from '../e2e/support/free-port';
+import { freePort, occupyPort } from '../e2e/support/free-port';
 
 const root = resolve(__dirname, '..');
 const tsx = resolve(root, 'node_modules', '.bin', 'tsx');
@@ -25,15 +24,14 @@ describe('npm run api', () => {
   });
 
   it('stops with one line when API_PORT is taken', async () => {
-    const blocker = createServer();
-    const port = await new Promise<number>((done) => blocker.listen(0, '127.0.0.1', () => done((blocker.address() as { port: number }).port)));
+    const { port, release } = await occupyPort();
     try {
       const run = runApi({ API_PORT: String(port) });
       expect(run.status).toBe(1);
       expect(run.stderr.trim()).toBe(`API_PORT ${port} is already in use: stop the other process or set API_PORT to a free port.`);
       expect(run.stderr).not.toMatch(STACK_LINE);
     } finally {
-      blocker.close();
+      await release();
     }
   });
 

@@ -24,3 +24,11 @@ export function isListening(port: number): Promise<boolean> {
     socket.once('error', () => resolve(false));
   });
 }
+
+/** Holds a free loopback port, so a spec can check what a server does when its port is taken. */
+export async function occupyPort(): Promise<{ port: number; release: () => Promise<void> }> {
+  const blocker = createServer();
+  await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+  const { port } = blocker.address() as { port: number };
+  return { port, release: () => new Promise((resolve) => blocker.close(() => resolve())) };
+}
