@@ -22,7 +22,13 @@ module.exports = (config) => {
         provideAuth0(),
         // Specs configure the auth module themselves; this only satisfies app.config.ts if imported.
         new webpack.DefinePlugin({
-          __AUTH_CONFIG__: JSON.stringify({ domain: 'http://localhost:3902', clientID: 'spec-client', audience: 'https://quickstarts/api', scope: 'openid profile email read:messages write:messages', apiOrigin: 'http://localhost:3901' }),
+          __AUTH_CONFIG__: JSON.stringify({
+            domain: 'http://localhost:3902',
+            clientID: 'spec-client',
+            audience: 'https://quickstarts/api',
+            scope: 'openid profile email read:messages write:messages',
+            apiOrigin: 'http://localhost:3901',
+          }),
         }),
       ],
       stats: 'errors-warnings',
@@ -32,7 +38,14 @@ module.exports = (config) => {
     customLaunchers: {
       ChromiumHeadlessCI: {
         base: 'ChromeHeadless',
-        flags: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+        flags: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
       },
     },
     client: { jasmine: { random: true }, clearContext: false },

@@ -6,33 +6,31 @@ const path = require('node:path');
 const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const MiniCssExtractPlugin = require('mini-css-extract-plugin');
-const { loadDotEnv, loadConfigOrExit } = require('./config/load-config.ts');
-
-/** What the browser needs, and nothing secret: a SPA's client id and audience are public. */
-function clientConfig(config) {
-  const localTenant = config.domain.startsWith('http://');
-  return {
-    // auth0-js wants an Auth0 tenant as a bare host (it expects the issuer https://HOST/); a local
-    // http tenant is given as an origin, with the issuer override below.
-    domain: localTenant ? config.domain : new URL(config.domain).host,
-    clientID: config.clientId,
-    audience: config.audience,
-    scope: 'openid profile email read:messages write:messages',
-    apiOrigin: config.apiOrigin,
-    // auth0-js expects the issuer https://DOMAIN/; only a local tenant (plain http, like the dev
-    // tenant) needs the override. A real tenant gets none, so its configuration is exactly Auth0's.
-    ...(localTenant ? { overrides: { __token_issuer: config.issuer } } : {}),
-  };
-}
+const { clientConfig, loadDotEnv, loadConfigOrExit } = require('./config/load-config.ts');
 
 /** Rules shared with karma.conf.js so specs compile the same way as the app. */
 const moduleRules = [
-  { test: /\.ts$/, loader: 'ts-loader', options: { transpileOnly: true, configFile: path.resolve(__dirname, 'client/tsconfig.json') } },
+  {
+    test: /\.ts$/,
+    loader: 'ts-loader',
+    options: { transpileOnly: true, configFile: path.resolve(__dirname, 'client/tsconfig.json') },
+  },
   // `import url from './x.html?url'`: a template fetched at run time through $http (templateUrl),
   // the kind of same-origin request the interceptor must never attach the token to.
-  { test: /\.html$/, include: path.resolve(__dirname, 'client/app'), resourceQuery: /url/, type: 'asset/resource', generator: { filename: 'templates/[name].[contenthash:8][ext]' } },
+  {
+    test: /\.html$/,
+    include: path.resolve(__dirname, 'client/app'),
+    resourceQuery: /url/,
+    type: 'asset/resource',
+    generator: { filename: 'templates/[name].[contenthash:8][ext]' },
+  },
   // Every other component template is inlined as a string.
-  { test: /\.html$/, include: path.resolve(__dirname, 'client/app'), resourceQuery: { not: [/url/] }, type: 'asset/source' },
+  {
+    test: /\.html$/,
+    include: path.resolve(__dirname, 'client/app'),
+    resourceQuery: { not: [/url/] },
+    type: 'asset/source',
+  },
 ];
 
 /** angular-auth0's dist file reads the global `auth0`; `angular` must NOT be provided this way (circular). */
@@ -49,7 +47,9 @@ module.exports = (_env, argv) => {
   if (production) {
     // The configuration is baked into the bundle: say which, so a build for the wrong tenant shows.
     const baked = clientConfig(config);
-    console.log(`Building for tenant ${baked.domain} (client ${baked.clientID}, audience ${baked.audience}), API at ${baked.apiOrigin}`);
+    console.log(
+      `Building for tenant ${baked.domain} (client ${baked.clientID}, audience ${baked.audience}), API at ${baked.apiOrigin}`,
+    );
   }
   return {
     mode: production ? 'production' : 'development',
@@ -84,7 +84,6 @@ module.exports = (_env, argv) => {
   };
 };
 
-module.exports.clientConfig = clientConfig;
 module.exports.moduleRules = moduleRules;
 module.exports.provideAuth0 = provideAuth0;
 module.exports.defineConfig = defineConfig;

@@ -3,4 +3,5 @@ import angular from 'angular';
 import './styles.css';
 import { APP_MODULE } from './app/app.module';
 
+// eslint-disable-next-line angular/document-service -- before bootstrap there is no $document yet
 angular.element(() => angular.bootstrap(document.body, [APP_MODULE], { strictDi: true }));

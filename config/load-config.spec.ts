@@ -55,9 +55,18 @@ describe('loadConfig', () => {
   it('rejects bad ports and bad CORS origins with one line', () => {
     expect(() => loadConfig({ API_PORT: 'abc' })).toThrowError(ConfigError, /API_PORT="abc" is not a port/);
     expect(() => loadConfig({ APP_PORT: '70000' })).toThrowError(ConfigError, /APP_PORT/);
-    expect(() => loadConfig({ CORS_ORIGINS: 'http://ok:1, nope' })).toThrowError(ConfigError, /CORS_ORIGINS entry "nope" is not an origin/);
-    expect(() => loadConfig({ API_ORIGIN: 'https://api.example.com/v1' })).toThrowError(ConfigError, /API_ORIGIN "https:\/\/api.example.com\/v1" is not an origin/);
-    expect(() => loadConfig({ DEV_TENANT_TOKEN_TTL: '5' })).toThrowError(ConfigError, /DEV_TENANT_TOKEN_TTL="5" is not a number of seconds \(10-86400\)/);
+    expect(() => loadConfig({ CORS_ORIGINS: 'http://ok:1, nope' })).toThrowError(
+      ConfigError,
+      /CORS_ORIGINS entry "nope" is not an origin/,
+    );
+    expect(() => loadConfig({ API_ORIGIN: 'https://api.example.com/v1' })).toThrowError(
+      ConfigError,
+      /API_ORIGIN "https:\/\/api.example.com\/v1" is not an origin/,
+    );
+    expect(() => loadConfig({ DEV_TENANT_TOKEN_TTL: '5' })).toThrowError(
+      ConfigError,
+      /DEV_TENANT_TOKEN_TTL="5" is not a number of seconds \(10-86400\)/,
+    );
   });
 
   it('takes the API origin a built app calls from API_ORIGIN', () => {
@@ -82,7 +91,10 @@ describe('normalizeDomain', () => {
   });
 
   it('rejects a path, plain http off loopback, other schemes and garbage', () => {
-    expect(() => normalizeDomain('https://t.auth0.com/api/v2')).toThrowError(ConfigError, /without a path: use t\.auth0\.com/);
+    expect(() => normalizeDomain('https://t.auth0.com/api/v2')).toThrowError(
+      ConfigError,
+      /without a path: use t\.auth0\.com/,
+    );
     expect(() => normalizeDomain('http://t.auth0.com')).toThrowError(ConfigError, /plain http on a non-loopback host/);
     expect(() => normalizeDomain('ftp://t.auth0.com')).toThrowError(ConfigError, /must use https/);
     expect(() => normalizeDomain('exa mple')).toThrowError(ConfigError, /not a host name/);

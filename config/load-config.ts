@@ -5,6 +5,8 @@ import { resolve } from 'node:path';
 
 export const DEV_TENANT_CLIENT_ID = 'local-dev-spa';
 export const DEFAULT_AUDIENCE = 'https://quickstarts/api';
+/** What the app asks for at login: the OpenID Connect scopes plus every scope the API's routes check. */
+export const REQUESTED_SCOPE = 'openid profile email read:messages write:messages';
 
 export interface AppConfig {
   /** True when AUTH0_DOMAIN is unset: the embedded dev tenant is the authorization server. */
@@ -16,6 +18,8 @@ export interface AppConfig {
   jwksUri: string;
   clientId: string;
   audience: string;
+  /** The scope the app requests at login (REQUESTED_SCOPE). */
+  scope: string;
   appPort: number;
   apiPort: number;
   devTenantPort: number;
@@ -40,7 +44,7 @@ const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 function read(env: Env, name: string): string | undefined {
   const value = env[name]?.trim();
-  return value ? value : undefined; // DESIGN: a variable set to the empty string counts as unset.
+  return value ? value : undefined; // a variable set to the empty string counts as unset
 }
 
 function readInteger(env: Env, name: string, fallback: number, min: number, max: number, what: string): number {
@@ -53,7 +57,8 @@ function readInteger(env: Env, name: string, fallback: number, min: number, max:
   return value;
 }
 
-const readPort = (env: Env, name: string, fallback: number) => readInteger(env, name, fallback, 1, 65535, 'a port number');
+const readPort = (env: Env, name: string, fallback: number) =>
+  readInteger(env, name, fallback, 1, 65535, 'a port number');
 
 /**
  * Turns AUTH0_DOMAIN into an origin. Accepted: a bare host (`my-tenant.us.auth0.com`, https is
@@ -76,9 +81,7 @@ export function normalizeDomain(raw: string): string {
     );
   }
   if (url.protocol === 'http:' && !LOOPBACK_HOSTS.has(url.hostname)) {
-    throw new ConfigError(
-      `AUTH0_DOMAIN="${raw}" uses plain http on a non-loopback host; use https://${url.host}.`,
-    );
+    throw new ConfigError(`AUTH0_DOMAIN="${raw}" uses plain http on a non-loopback host; use https://${url.host}.`);
   }
   return url.origin;
 }
@@ -90,7 +93,13 @@ function parseOrigin(raw: string, what: string, example: string): string {
   } catch {
     url = undefined;
   }
-  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.pathname !== '/' || url.search || url.hash) {
+  if (
+    !url ||
+    (url.protocol !== 'http:' && url.protocol !== 'https:') ||
+    url.pathname !== '/' ||
+    url.search ||
+    url.hash
+  ) {
     throw new ConfigError(`${what} "${raw}" is not an origin (scheme, host and port only) such as ${example}.`);
   }
   return url.origin;
@@ -131,7 +140,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     .map((origin) => parseOrigin(origin, 'CORS_ORIGINS entry', 'http://localhost:3000'));
   const rawApiOrigin = read(env, 'API_ORIGIN');
   // Where the browser reaches the API: localhost in development, the API's public URL in a build.
-  const apiOrigin = rawApiOrigin ? parseOrigin(rawApiOrigin, 'API_ORIGIN', 'https://api.example.com') : `http://localhost:${apiPort}`;
+  const apiOrigin = rawApiOrigin
+    ? parseOrigin(rawApiOrigin, 'API_ORIGIN', 'https://api.example.com')
+    : `http://localhost:${apiPort}`;
 
   const issuer = `${domain}/`;
   return {
@@ -141,6 +152,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     jwksUri: `${issuer}.well-known/jwks.json`,
     clientId,
     audience,
+    scope: REQUESTED_SCOPE,
     appPort,
     apiPort,
     devTenantPort,
@@ -148,6 +160,27 @@ export function loadConfig(env: Env = process.env): AppConfig {
     appOrigin,
     apiOrigin,
     corsOrigins,
+  };
+}
+
+/**
+ * What the browser bundle gets (webpack bakes it in as __AUTH_CONFIG__): public values only, a SPA's
+ * client id and audience are not secrets. The tenant goes as the origin; the client's auth module
+ * turns it into what auth0-js wants (client/app/auth/auth.options.ts), in that one place.
+ */
+export function clientConfig(config: AppConfig): {
+  domain: string;
+  clientID: string;
+  audience: string;
+  scope: string;
+  apiOrigin: string;
+} {
+  return {
+    domain: config.domain,
+    clientID: config.clientId,
+    audience: config.audience,
+    scope: config.scope,
+    apiOrigin: config.apiOrigin,
   };
 }
 

@@ -1,5 +1,5 @@
 // One `npm start` on free ports and one Chromium serve every scenario; the last check is the Ctrl-C.
-import { isListening } from './support/free-port';
+import { isListening } from '../testing/free-port';
 import { useStackAndBrowser } from './support/use-stack';
 import { describeNewcomerWalk } from './walk';
 import { describeSessions } from './session';
@@ -20,7 +20,8 @@ describe('quickstart in Chromium', () => {
       expect(out).toContain(stack.appOrigin);
       expect(out).toContain(`${stack.apiOrigin}/api/public`);
       expect(out).toContain(stack.tenantOrigin);
-      for (const email of ['admin@example.com', 'reader@example.com', 'guest@example.com']) expect(out).toContain(email);
+      for (const email of ['admin@example.com', 'reader@example.com', 'guest@example.com'])
+        expect(out).toContain(email);
     });
 
     // Last spec (the e2e suite runs in order): a person's Ctrl-C stops all three processes.
@@ -28,7 +29,10 @@ describe('quickstart in Chromium', () => {
       const { stack, browser } = ctx();
       await browser.close();
       expect(await stack.stop()).toBe(0);
-      for (const port of Object.values(stack.ports)) expect(await isListening(port)).withContext(`port ${port}`).toBeFalse();
+      for (const port of Object.values(stack.ports))
+        expect(await isListening(port))
+          .withContext(`port ${port}`)
+          .toBeFalse();
     });
   });
 });

@@ -6,7 +6,7 @@ import { useStackAndBrowser } from './support/use-stack';
 const TTL_SECONDS = 20;
 
 function expiryOf(jwt: string): number {
-  return (JSON.parse(Buffer.from(jwt.split('.')[1]!, 'base64url').toString()) as { exp: number }).exp;
+  return (JSON.parse(Buffer.from(jwt.split('.')[1], 'base64url').toString()) as { exp: number }).exp;
 }
 
 export function describeRenewal(): void {
@@ -20,7 +20,8 @@ export function describeRenewal(): void {
       const sent: string[] = [];
       page.on('request', (request) => {
         const authorization = request.headers()['authorization'];
-        if (request.url().startsWith(`${stack.apiOrigin}/`) && authorization?.startsWith('Bearer ')) sent.push(authorization.slice(7));
+        if (request.url().startsWith(`${stack.apiOrigin}/`) && authorization?.startsWith('Bearer '))
+          sent.push(authorization.slice(7));
       });
       try {
         await logIn(page, stack, USERS.reader);

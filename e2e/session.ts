@@ -1,4 +1,4 @@
-// Issue 4's browser checks: sessions across reloads, where tokens live and travel, forged callbacks,
+// Browser checks of the session: reloads, where tokens live and travel, forged callbacks,
 // scope-based UI.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { logIn, USERS } from './support/flows';
@@ -75,10 +75,15 @@ export function describeSessions(ctx: StackContext): void {
           await page.goto(stack.appOrigin + path);
           await page.waitForSelector('#qsLogoutBtn');
         }
-        await Promise.all([page.waitForResponse((r) => r.url() === `${stack.apiOrigin}/api/private`), page.click('#callPrivate')]);
+        await Promise.all([
+          page.waitForResponse((r) => r.url() === `${stack.apiOrigin}/api/private`),
+          page.click('#callPrivate'),
+        ]);
 
         const apiCalls = withToken.filter((url) => new URL(url).origin === stack.apiOrigin);
-        const elsewhere = withToken.filter((url) => new URL(url).origin !== stack.apiOrigin && !url.startsWith(`${stack.tenantOrigin}/userinfo`));
+        const elsewhere = withToken.filter(
+          (url) => new URL(url).origin !== stack.apiOrigin && !url.startsWith(`${stack.tenantOrigin}/userinfo`),
+        );
         expect(apiCalls.length).toBeGreaterThan(0);
         expect(elsewhere).toEqual([]);
         // The app's own origin (bundles, templates, fallback pages) never sees the token.
@@ -92,13 +97,18 @@ export function describeSessions(ctx: StackContext): void {
       const { stack, browser } = ctx();
       await withPage(browser, async (page) => {
         const fake = 'eyJhbGciOiJub25lIn0.eyJzdWIiOiJhdHRhY2tlciJ9.';
-        await page.goto(`${stack.appOrigin}/callback#access_token=${fake}&id_token=${fake}&token_type=Bearer&expires_in=7200&state=forged`);
+        await page.goto(
+          `${stack.appOrigin}/callback#access_token=${fake}&id_token=${fake}&token_type=Bearer&expires_in=7200&state=forged`,
+        );
         await page.waitForSelector('#authError');
         expect(await page.locator('#authError').innerText()).not.toBe('');
         expect(await page.locator('#qsLoginBtn').isVisible()).toBeTrue();
         expect(await page.locator('#userName').count()).toBe(0);
         await page.goto(`${stack.appOrigin}/api`);
-        await Promise.all([page.waitForResponse((r) => r.url() === `${stack.apiOrigin}/api/private`), page.click('#callPrivate')]);
+        await Promise.all([
+          page.waitForResponse((r) => r.url() === `${stack.apiOrigin}/api/private`),
+          page.click('#callPrivate'),
+        ]);
         await page.waitForFunction(() => /missing_token/.test(document.querySelector('#apiResult')?.textContent ?? ''));
       });
     });
@@ -106,7 +116,9 @@ export function describeSessions(ctx: StackContext): void {
     it('a login error from the tenant is shown on screen and creates no session', async () => {
       const { stack, browser } = ctx();
       await withPage(browser, async (page) => {
-        await page.goto(`${stack.appOrigin}/callback#error=access_denied&error_description=Service%20not%20found&state=abc`);
+        await page.goto(
+          `${stack.appOrigin}/callback#error=access_denied&error_description=Service%20not%20found&state=abc`,
+        );
         await page.waitForSelector('#authError');
         expect(await page.locator('#authError').innerText()).toMatch(/access_denied|Service not found|state/i);
         expect(await page.locator('#userName').count()).toBe(0);
@@ -151,7 +163,11 @@ export function describeSessions(ctx: StackContext): void {
   });
 
   describe('scope-based UI', () => {
-    const cases: [keyof typeof USERS, boolean][] = [['admin', true], ['reader', false], ['guest', false]];
+    const cases: [keyof typeof USERS, boolean][] = [
+      ['admin', true],
+      ['reader', false],
+      ['guest', false],
+    ];
     for (const [role, canAdmin] of cases) {
       it(`${role}: the admin nav item is ${canAdmin ? 'shown' : 'hidden'} and /admin is ${canAdmin ? 'open' : 'guarded'}`, async () => {
         const { stack, browser } = ctx();

@@ -1,4 +1,4 @@
-// Issue 2's newcomer walk, for each demo user: log in, call the API, log out at the tenant.
+// The newcomer's walk, for each demo user: log in, call the API, log out at the tenant.
 import { callApi, logIn, USERS } from './support/flows';
 import type { StackContext } from './support/use-stack';
 

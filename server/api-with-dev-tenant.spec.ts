@@ -1,8 +1,8 @@
 // The API against the real embedded dev tenant: the tokens its demo users get, per route.
-import { startDevTenant, type RunningDevTenant } from '../dev-tenant/testing/start-dev-tenant';
-import { getTokensForUser, type DevTenantTokens } from '../dev-tenant/testing/get-tokens';
-import { createApi } from './create-api';
-import { listen, type Listening } from './testing/listen';
+import { startDevTenant, type RunningDevTenant } from '../testing/dev-tenant';
+import { getTokensForUser, type DevTenantTokens } from '../dev/tenant/login-over-http';
+import { createApi } from './app';
+import { listen, type Listening } from '../testing/listen';
 
 const AUDIENCE = 'https://quickstarts/api';
 
@@ -12,7 +12,12 @@ describe('the API with tokens from the dev tenant', () => {
   const tokens: Record<string, DevTenantTokens> = {};
 
   const login = (username: string, extra: { audience?: string; scope?: string } = { audience: AUDIENCE }) =>
-    getTokensForUser(tenant.url, { username, password: 'dev-password', redirectUri: `${tenant.appOrigin}/callback`, ...extra });
+    getTokensForUser(tenant.url, {
+      username,
+      password: 'dev-password',
+      redirectUri: `${tenant.appOrigin}/callback`,
+      ...extra,
+    });
 
   beforeAll(async () => {
     tenant = await startDevTenant();
@@ -39,9 +44,24 @@ describe('the API with tokens from the dev tenant', () => {
   }
 
   const expected: Record<string, [string, string, number][]> = {
-    admin: [['GET', '/api/public', 200], ['GET', '/api/private', 200], ['GET', '/api/private-scoped', 200], ['POST', '/api/admin', 200]],
-    reader: [['GET', '/api/public', 200], ['GET', '/api/private', 200], ['GET', '/api/private-scoped', 200], ['POST', '/api/admin', 403]],
-    guest: [['GET', '/api/public', 200], ['GET', '/api/private', 200], ['GET', '/api/private-scoped', 403], ['POST', '/api/admin', 403]],
+    admin: [
+      ['GET', '/api/public', 200],
+      ['GET', '/api/private', 200],
+      ['GET', '/api/private-scoped', 200],
+      ['POST', '/api/admin', 200],
+    ],
+    reader: [
+      ['GET', '/api/public', 200],
+      ['GET', '/api/private', 200],
+      ['GET', '/api/private-scoped', 200],
+      ['POST', '/api/admin', 403],
+    ],
+    guest: [
+      ['GET', '/api/public', 200],
+      ['GET', '/api/private', 200],
+      ['GET', '/api/private-scoped', 403],
+      ['POST', '/api/admin', 403],
+    ],
   };
   for (const [user, routes] of Object.entries(expected)) {
     it(`answers ${user}@example.com per route: ${routes.map(([, path, status]) => `${path} ${status}`).join(', ')}`, async () => {
@@ -59,7 +79,10 @@ describe('the API with tokens from the dev tenant', () => {
   });
 
   it("names the tenant's id_token sent instead of the access token", async () => {
-    expect(await call('GET', '/api/private', tokens.admin.idToken)).toEqual({ status: 401, code: 'id_token_not_access_token' });
+    expect(await call('GET', '/api/private', tokens.admin.idToken)).toEqual({
+      status: 401,
+      code: 'id_token_not_access_token',
+    });
   });
 
   it('names the opaque token the tenant issues when no audience was requested', async () => {

@@ -1,7 +1,7 @@
 // `npm run api` as a person runs it: configuration mistakes and a taken port end in one line each.
 import { spawnSync, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
-import { freePort, occupyPort } from '../e2e/support/free-port';
+import { freePort, occupyPort } from '../testing/free-port';
 
 const root = resolve(__dirname, '..');
 const tsx = resolve(root, 'node_modules', '.bin', 'tsx');
@@ -18,9 +18,15 @@ function runApi(env: Record<string, string>) {
 
 describe('npm run api', () => {
   it('stops with one line for a domain with a path', () => {
-    const run = runApi({ AUTH0_DOMAIN: 'https://t.auth0.com/api/v2', AUTH0_CLIENT_ID: 'x', AUTH0_AUDIENCE: 'https://a' });
+    const run = runApi({
+      AUTH0_DOMAIN: 'https://t.auth0.com/api/v2',
+      AUTH0_CLIENT_ID: 'x',
+      AUTH0_AUDIENCE: 'https://a',
+    });
     expect(run.status).toBe(1);
-    expect(run.stderr.trim()).toBe('Configuration error: AUTH0_DOMAIN="https://t.auth0.com/api/v2" must be a host only, without a path: use t.auth0.com.');
+    expect(run.stderr.trim()).toBe(
+      'Configuration error: AUTH0_DOMAIN="https://t.auth0.com/api/v2" must be a host only, without a path: use t.auth0.com.',
+    );
   });
 
   it('stops with one line when API_PORT is taken', async () => {
@@ -28,7 +34,9 @@ describe('npm run api', () => {
     try {
       const run = runApi({ API_PORT: String(port) });
       expect(run.status).toBe(1);
-      expect(run.stderr.trim()).toBe(`API_PORT ${port} is already in use: stop the other process or set API_PORT to a free port.`);
+      expect(run.stderr.trim()).toBe(
+        `API_PORT ${port} is already in use: stop the other process or set API_PORT to a free port.`,
+      );
       expect(run.stderr).not.toMatch(STACK_LINE);
     } finally {
       await release();
@@ -39,7 +47,14 @@ describe('npm run api', () => {
     const port = await freePort();
     const child = spawn(tsx, ['server/main.ts'], {
       cwd: root,
-      env: { ...process.env, AUTH0_DOMAIN: '', AUTH0_CLIENT_ID: '', AUTH0_AUDIENCE: '', API_PORT: String(port), DEV_TENANT_PORT: '4999' },
+      env: {
+        ...process.env,
+        AUTH0_DOMAIN: '',
+        AUTH0_CLIENT_ID: '',
+        AUTH0_AUDIENCE: '',
+        API_PORT: String(port),
+        DEV_TENANT_PORT: '4999',
+      },
     });
     let out = '';
     child.stdout.on('data', (chunk) => (out += chunk));

@@ -1,6 +1,6 @@
 // `npm run api`: the API alone, configured from the environment or .env.
 import { loadConfigOrExit, loadDotEnv } from '../config/load-config';
-import { createApi } from './create-api';
+import { createApi } from './app';
 
 loadDotEnv();
 const config = loadConfigOrExit();

@@ -2,10 +2,10 @@
 // (`ours` = the sample's createApi, `usual` = the express-jwt baseline) on free loopback ports.
 // Tells the parent the API's URL and valid tokens; answers "fetches?" (JWKS fetch count) and "cpu?"
 // (CPU time this process has used, which other load on the machine disturbs less than throughput).
-import { createApi } from '../../server/create-api';
-import { startJwksServer } from '../../server/testing/jwks-server';
-import { listen } from '../../server/testing/listen';
-import { accessToken, makeTestKey } from '../../server/testing/test-keys';
+import { createApi } from '../../server/app';
+import { startJwksServer } from '../../testing/jwks-server';
+import { listen } from '../../testing/listen';
+import { accessToken, makeTestKey } from '../../testing/test-keys';
 import { createUsualApi } from './usual-express-jwt-api';
 
 export type BenchServerMessage =
@@ -23,7 +23,8 @@ async function main(): Promise<void> {
   const jwks = await startJwksServer([key.publicJwk]);
   const options = { issuer: ISSUER, audience: AUDIENCE, jwksUri: jwks.jwksUri, corsOrigins: ['http://localhost:3000'] };
   const api = await listen(variant === 'usual' ? createUsualApi(options) : createApi(options));
-  const token = () => accessToken(ISSUER, AUDIENCE, { key, claims: { sub: `auth0|${Math.random().toString(36).slice(2)}` } });
+  const token = () =>
+    accessToken(ISSUER, AUDIENCE, { key, claims: { sub: `auth0|${Math.random().toString(36).slice(2)}` } });
   const send = (message: BenchServerMessage) => process.send?.(message);
 
   process.on('message', (message) => {
@@ -34,7 +35,12 @@ async function main(): Promise<void> {
     }
   });
   process.on('disconnect', () => process.exit(0));
-  send({ type: 'ready', url: api.url, token: token(), tokens: Array.from({ length: variant === 'ours' ? 2500 : 1 }, token) });
+  send({
+    type: 'ready',
+    url: api.url,
+    token: token(),
+    tokens: Array.from({ length: variant === 'ours' ? 2500 : 1 }, token),
+  });
 }
 
 main().catch((error: unknown) => {

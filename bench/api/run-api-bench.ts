@@ -118,10 +118,17 @@ async function measure(variants: Variant[]): Promise<Measured[]> {
         const { count } = (await nextMessage(child, 'fetches')) as Extract<BenchServerMessage, { type: 'fetches' }>;
         // Per-round ratios, then their median: a load spike elsewhere skews one round, not the result.
         const ratio = (of: Run[]) => median(of.map((run, round) => run.rps / runs.public[round].rps));
-        const cpuRatio = (of: Run[]) => median(of.map((run, round) => runs.public[round].cpuPerRequest / run.cpuPerRequest));
+        const cpuRatio = (of: Run[]) =>
+          median(of.map((run, round) => runs.public[round].cpuPerRequest / run.cpuPerRequest));
         return {
-          public: { rps: median(runs.public.map((run) => run.rps)), cpuPerRequest: median(runs.public.map((run) => run.cpuPerRequest)) },
-          private: { rps: median(runs.private.map((run) => run.rps)), cpuPerRequest: median(runs.private.map((run) => run.cpuPerRequest)) },
+          public: {
+            rps: median(runs.public.map((run) => run.rps)),
+            cpuPerRequest: median(runs.public.map((run) => run.cpuPerRequest)),
+          },
+          private: {
+            rps: median(runs.private.map((run) => run.rps)),
+            cpuPerRequest: median(runs.private.map((run) => run.cpuPerRequest)),
+          },
           ratio: ratio(runs.private),
           cpuRatio: cpuRatio(runs.private),
           fullRatio: runs.full.length ? ratio(runs.full) : undefined,
@@ -136,7 +143,12 @@ async function measure(variants: Variant[]): Promise<Measured[]> {
 }
 
 /** One autocannon run; fails the bench if any answer was not a 2xx (a broken token, say). */
-async function load(child: ChildProcess, url: string, headers: Record<string, string>, tokens?: string[]): Promise<Run> {
+async function load(
+  child: ChildProcess,
+  url: string,
+  headers: Record<string, string>,
+  tokens?: string[],
+): Promise<Run> {
   let next = 0;
   const cpuBefore = await cpuOf(child);
   const result = await autocannon({
@@ -146,7 +158,10 @@ async function load(child: ChildProcess, url: string, headers: Record<string, st
     headers,
     requests: tokens && [
       {
-        setupRequest: (request) => ({ ...request, headers: { ...request.headers, authorization: `Bearer ${tokens[next++ % tokens.length]}` } }),
+        setupRequest: (request) => ({
+          ...request,
+          headers: { ...request.headers, authorization: `Bearer ${tokens[next++ % tokens.length]}` },
+        }),
       },
     ],
   });
@@ -170,13 +185,17 @@ function nextMessage(child: ChildProcess, type: BenchServerMessage['type']): Pro
       child.off('exit', onExit);
       resolve(message);
     };
-    const onExit = (code: number | null) => reject(new Error(`The benchmark's API process exited (${code}) before answering.`));
+    const onExit = (code: number | null) =>
+      reject(new Error(`The benchmark's API process exited (${code}) before answering.`));
     child.on('message', onMessage);
     child.once('exit', onExit);
   });
 }
 
-const mean = (a: Run, b: Run): Run => ({ rps: (a.rps + b.rps) / 2, cpuPerRequest: (a.cpuPerRequest + b.cpuPerRequest) / 2 });
+const mean = (a: Run, b: Run): Run => ({
+  rps: (a.rps + b.rps) / 2,
+  cpuPerRequest: (a.cpuPerRequest + b.cpuPerRequest) / 2,
+});
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const rps = (value: number) => `${Math.round(value).toLocaleString('en')} req/s`;
 

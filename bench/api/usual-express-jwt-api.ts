@@ -3,11 +3,21 @@
 import type express from 'express';
 import { expressjwt } from 'express-jwt';
 import { expressJwtSecret, type GetVerificationKey } from 'jwks-rsa';
-import { createApiAround } from '../../server/create-api';
+import { createApiAround } from '../../server/app';
 
-export function createUsualApi(options: { issuer: string; audience: string; jwksUri: string; corsOrigins: string[] }): express.Express {
+export function createUsualApi(options: {
+  issuer: string;
+  audience: string;
+  jwksUri: string;
+  corsOrigins: string[];
+}): express.Express {
   const checkJwt = expressjwt({
-    secret: expressJwtSecret({ cache: true, rateLimit: true, jwksRequestsPerMinute: 5, jwksUri: options.jwksUri }) as GetVerificationKey,
+    secret: expressJwtSecret({
+      cache: true,
+      rateLimit: true,
+      jwksRequestsPerMinute: 5,
+      jwksUri: options.jwksUri,
+    }) as GetVerificationKey,
     audience: options.audience,
     issuer: options.issuer,
     algorithms: ['RS256'],

@@ -24,11 +24,15 @@ const root = resolve(__dirname, '..', '..');
 export function buildAndMeasure(): BundleSizes {
   const outDir = mkdtempSync(join(tmpdir(), 'quickstart-dist-'));
   try {
-    const build = spawnSync(resolve(root, 'node_modules/.bin/webpack'), ['--mode', 'production', '--output-path', outDir], {
-      cwd: root,
-      encoding: 'utf8',
-      env: { ...process.env, AUTH0_DOMAIN: '', AUTH0_CLIENT_ID: '', AUTH0_AUDIENCE: '' },
-    });
+    const build = spawnSync(
+      resolve(root, 'node_modules/.bin/webpack'),
+      ['--mode', 'production', '--output-path', outDir],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, AUTH0_DOMAIN: '', AUTH0_CLIENT_ID: '', AUTH0_AUDIENCE: '' },
+      },
+    );
     if (build.status !== 0) throw new Error(`webpack failed:\n${build.stdout}\n${build.stderr}`);
     const files = readdirSync(outDir, { recursive: true, encoding: 'utf8' })
       .filter((file) => /\.(js|css|html)$/.test(file))
@@ -51,7 +55,8 @@ const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 
 export function printBundleSizes(sizes: BundleSizes): void {
   console.log('Production bundle (npm run build):');
-  for (const f of sizes.files) console.log(`  ${f.file.padEnd(40)} ${kib(f.raw).padStart(11)} raw ${kib(f.gzip).padStart(10)} gzip`);
+  for (const f of sizes.files)
+    console.log(`  ${f.file.padEnd(40)} ${kib(f.raw).padStart(11)} raw ${kib(f.gzip).padStart(10)} gzip`);
   console.log(
     `  ${'all JavaScript'.padEnd(40)} ${kib(sizes.js.raw).padStart(11)} raw ${kib(sizes.js.gzip).padStart(10)} gzip` +
       `  (budget ${kib(JS_GZIP_BUDGET_BYTES)} gzip: ${sizes.js.gzip <= JS_GZIP_BUDGET_BYTES ? 'within' : 'OVER'})`,

@@ -2,7 +2,7 @@ import angular from 'angular';
 import uiRouter from '@uirouter/angularjs';
 import authModule from './auth/auth.module';
 import { appConfig } from './app.config';
-import { NAV_MODULE } from './nav/nav.module';
+import { NAV_MODULE } from './common/nav/nav.module';
 import { HOME_MODULE } from './home/home.module';
 import { CALLBACK_MODULE } from './callback/callback.module';
 import { PROFILE_MODULE } from './profile/profile.module';

@@ -5,7 +5,7 @@ declare module 'angular' {
   interface IAngularStatic {
     mock: {
       module(...modules: unknown[]): () => void;
-      inject(...fns: ((...args: any[]) => void)[]): () => void;
+      inject(...fns: ((...args: never[]) => void)[]): () => void;
     };
   }
   interface ITimeoutService {

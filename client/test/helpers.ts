@@ -4,10 +4,13 @@ import 'angular';
 import 'angular-mocks';
 import { WebAuth, Authentication } from 'auth0-js';
 import type { Auth0DecodedHash, Auth0Error } from 'auth0-js';
-import type { AuthOptions } from '../app/auth/auth.module';
+import type { AuthOptions } from '../../client/app/auth/auth.module';
 
 export interface IHttpBackend {
-  expectGET(url: string, headers?: (headers: Record<string, string>) => boolean): { respond(status: number, data?: unknown): void };
+  expectGET(
+    url: string,
+    headers?: (headers: Record<string, string>) => boolean,
+  ): { respond(status: number, data?: unknown): void };
   whenGET(url: string | RegExp): { respond(status: number, data?: unknown): void };
   flush(): void;
   verifyNoOutstandingExpectation(): void;
@@ -36,11 +39,28 @@ export const ISSUER = 'http://localhost:3902/';
 const now = () => Math.floor(Date.now() / 1000);
 
 export function accessToken(scope = 'read:messages write:messages', lifetime = 7200): string {
-  return fakeJwt({ iss: ISSUER, sub: 'auth0|admin', aud: ['https://quickstarts/api', `${ISSUER}userinfo`], azp: 'spec-client', scope, iat: now(), exp: now() + lifetime });
+  return fakeJwt({
+    iss: ISSUER,
+    sub: 'auth0|admin',
+    aud: ['https://quickstarts/api', `${ISSUER}userinfo`],
+    azp: 'spec-client',
+    scope,
+    iat: now(),
+    exp: now() + lifetime,
+  });
 }
 
 export function idToken(): string {
-  return fakeJwt({ iss: ISSUER, sub: 'auth0|admin', aud: 'spec-client', nonce: 'n', name: 'Ada Admin', email: 'admin@example.com', iat: now(), exp: now() + 36000 });
+  return fakeJwt({
+    iss: ISSUER,
+    sub: 'auth0|admin',
+    aud: 'spec-client',
+    nonce: 'n',
+    name: 'Ada Admin',
+    email: 'admin@example.com',
+    iat: now(),
+    exp: now() + 36000,
+  });
 }
 
 export function authResult(overrides: Partial<Auth0DecodedHash> = {}): Auth0DecodedHash {
@@ -48,7 +68,7 @@ export function authResult(overrides: Partial<Auth0DecodedHash> = {}): Auth0Deco
   return {
     accessToken: accessToken(),
     idToken: id,
-    idTokenPayload: JSON.parse(atob(id.split('.')[1].replace(/-/g, '+').replace(/_/g, '/'))),
+    idTokenPayload: JSON.parse(atob(id.split('.')[1].replace(/-/g, '+').replace(/_/g, '/'))) as object,
     expiresIn: 7200,
     tokenType: 'Bearer',
     scope: 'openid profile email read:messages write:messages',

@@ -1,8 +1,8 @@
-// The stack under test is the real `npm start` (scripts/start.ts) on free ports: dev tenant, API and
+// The stack under test is the real `npm start` (dev/start.ts) on free ports: dev tenant, API and
 // webpack dev server, stopped with SIGINT like a person's Ctrl-C.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
-import { freePort } from './free-port';
+import { freePort } from '../../testing/free-port';
 
 export interface Stack {
   appOrigin: string;
@@ -21,7 +21,7 @@ export async function startStack(extraEnv: Record<string, string> = {}): Promise
   const ports = { app: await freePort(), api: await freePort(), tenant: await freePort() };
   const env = {
     ...process.env,
-    // Empty counts as unset (DESIGN.md), and variables already set win over `.env`: always the dev tenant.
+    // Empty counts as unset (config/load-config.ts), and variables already set win over `.env`: always the dev tenant.
     AUTH0_DOMAIN: '',
     AUTH0_CLIENT_ID: '',
     AUTH0_AUDIENCE: '',
@@ -33,7 +33,7 @@ export async function startStack(extraEnv: Record<string, string> = {}): Promise
     DEV_TENANT_PORT: String(ports.tenant),
     ...extraEnv,
   };
-  const child: ChildProcess = spawn(resolve(root, 'node_modules/.bin/tsx'), ['scripts/start.ts'], { cwd: root, env });
+  const child: ChildProcess = spawn(resolve(root, 'node_modules/.bin/tsx'), ['dev/start.ts'], { cwd: root, env });
   let output = '';
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));

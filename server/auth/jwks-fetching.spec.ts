@@ -1,9 +1,9 @@
 // How the access-token check uses the tenant's JWKS: once for a stable key set, at most once per
 // cooldown under a flood of unknown kids, rotation, and an endpoint that is down or answers garbage.
 import express from 'express';
-import { startApiUnderTest, sleep, type ApiUnderTest } from '../testing/api-under-test';
-import { listen, type Listening } from '../testing/listen';
-import { makeTestKey } from '../testing/test-keys';
+import { startApiUnderTest, sleep, type ApiUnderTest } from '../../testing/api-under-test';
+import { listen, type Listening } from '../../testing/listen';
+import { makeTestKey } from '../../testing/test-keys';
 
 describe('JWKS fetching', () => {
   let t: ApiUnderTest | undefined;
@@ -25,8 +25,14 @@ describe('JWKS fetching', () => {
 
   it('fetches at most once per cooldown for a flood of unknown kids, and never answers 500', async () => {
     t = await startApiUnderTest({ jwksCooldownMs: 60_000 });
-    const answers = await Promise.all(Array.from({ length: 200 }, () => t!.call('/api/private', { bearer: t!.token({ header: { kid: randomKid() } }) })));
-    expect(new Set(answers.map((answer) => `${answer.status} ${answer.body.code}`))).toEqual(new Set(['401 unknown_key']));
+    const answers = await Promise.all(
+      Array.from({ length: 200 }, () =>
+        t!.call('/api/private', { bearer: t!.token({ header: { kid: randomKid() } }) }),
+      ),
+    );
+    expect(new Set(answers.map((answer) => `${answer.status} ${answer.body.code}`))).toEqual(
+      new Set(['401 unknown_key']),
+    );
     expect(t.jwks.fetches).toBe(1);
     expect(await statusOf(t.token())).toBe(200); // the real key still works, from the same fetch
     expect(t.jwks.fetches).toBe(1);
@@ -63,7 +69,9 @@ describe('JWKS fetching', () => {
 
       const answer = await t.call('/api/private', { bearer: t.token() });
       expect(answer.status).toBe(503);
-      expect(answer.body).toEqual(jasmine.objectContaining({ code: 'jwks_unavailable', error: 'temporarily_unavailable' }));
+      expect(answer.body).toEqual(
+        jasmine.objectContaining({ code: 'jwks_unavailable', error: 'temporarily_unavailable' }),
+      );
       expect(Number(answer.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
 
       if (behaviour === 'down') await t.jwks.start();
@@ -90,12 +98,19 @@ describe('JWKS fetching', () => {
     t.jwks.behaviour = 'throttled'; // the tenant answers 429
     await sleep(150);
     expect(await statusOf(t.token({ claims: { sub: 'starts-the-refresh' } }))).toBe(200); // known key: still accepted
-    const flood = () => Promise.all(Array.from({ length: 50 }, () => t!.call('/api/private', { bearer: t!.token({ header: { kid: randomKid() } }) })));
+    const flood = () =>
+      Promise.all(
+        Array.from({ length: 50 }, () =>
+          t!.call('/api/private', { bearer: t!.token({ header: { kid: randomKid() } }) }),
+        ),
+      );
     const answers = await flood();
     expect(t.jwks.fetches).toBe(2);
     await sleep(1_100); // longer than the short retry used before any key set was loaded
     answers.push(...(await flood()));
-    expect(new Set(answers.map((answer) => `${answer.status} ${answer.body.code}`))).toEqual(new Set(['503 jwks_unavailable']));
+    expect(new Set(answers.map((answer) => `${answer.status} ${answer.body.code}`))).toEqual(
+      new Set(['503 jwks_unavailable']),
+    );
     expect(answers.every((answer) => Number(answer.headers.get('retry-after')) > 50)).toBeTrue(); // the rest of the cooldown
     expect(await statusOf(t.token({ claims: { sub: 'someone-else' } }))).toBe(200);
     expect(t.jwks.fetches).toBe(2);
@@ -115,9 +130,13 @@ describe('JWKS fetching', () => {
     expect(await statusOf(remembered)).toBe(200);
     expect(t.jwks.fetches).toBe(2);
     // ...which an unknown kid waits for, so once this answer is in, the new key set has landed.
-    expect((await t.call('/api/private', { bearer: t.token({ header: { kid: randomKid() } }) })).body.code).toBe('unknown_key');
+    expect((await t.call('/api/private', { bearer: t.token({ header: { kid: randomKid() } }) })).body.code).toBe(
+      'unknown_key',
+    );
     expect((await t.call('/api/private', { bearer: remembered })).body.code).toBe('unknown_key');
-    expect((await t.call('/api/private', { bearer: t.token({ claims: { sub: 'not-remembered' } }) })).body.code).toBe('unknown_key');
+    expect((await t.call('/api/private', { bearer: t.token({ claims: { sub: 'not-remembered' } }) })).body.code).toBe(
+      'unknown_key',
+    );
     expect(await statusOf(t.token({ key: next }))).toBe(200);
     expect(t.jwks.fetches).toBe(2);
   });

@@ -2,10 +2,10 @@
 // real API and a real JWKS endpoint.
 import { createHmac, createPublicKey, sign, constants } from 'node:crypto';
 import express from 'express';
-import { startJwksServer, type JwksServer } from '../testing/jwks-server';
-import { AUDIENCE, ISSUER, startApiUnderTest, type Answer, type ApiUnderTest } from '../testing/api-under-test';
-import { listen, type Listening } from '../testing/listen';
-import { base64url, compactJws, makeTestKey, rs256, type TestKey } from '../testing/test-keys';
+import { startJwksServer, type JwksServer } from '../../testing/jwks-server';
+import { AUDIENCE, ISSUER, startApiUnderTest, type Answer, type ApiUnderTest } from '../../testing/api-under-test';
+import { listen, type Listening } from '../../testing/listen';
+import { base64url, compactJws, makeTestKey, rs256, type TestKey } from '../../testing/test-keys';
 import { authErrorHandler, AuthError, requireAccessToken, verifyAccessToken } from './require-access-token';
 
 describe('requireAccessToken', () => {
@@ -25,7 +25,9 @@ describe('requireAccessToken', () => {
     expect(answer.body.code).toBe(code);
     expect(answer.body.error_description).toBeTruthy();
     expect(answer.body.hint).toBeTruthy();
-    expect(answer.headers.get('www-authenticate')).toMatch(/^Bearer realm="api", error="invalid_token", error_description="[^"]+"$/);
+    expect(answer.headers.get('www-authenticate')).toMatch(
+      /^Bearer realm="api", error="invalid_token", error_description="[^"]+"$/,
+    );
   }
 
   const privateWith = (bearer: string) => t.call('/api/private', { bearer });
@@ -33,9 +35,13 @@ describe('requireAccessToken', () => {
   it('lets a valid access token through and hands its claims to the route as req.auth', async () => {
     expect((await privateWith(t.token())).status).toBe(200);
     const app = express();
-    app.get('/claims', requireAccessToken({ issuer: ISSUER, audience: AUDIENCE, jwksUri: t.jwks.jwksUri }), (req, res) => {
-      res.json(req.auth);
-    });
+    app.get(
+      '/claims',
+      requireAccessToken({ issuer: ISSUER, audience: AUDIENCE, jwksUri: t.jwks.jwksUri }),
+      (req, res) => {
+        res.json(req.auth);
+      },
+    );
     const server = await listen(app);
     try {
       const response = await fetch(`${server.url}/claims`, { headers: { authorization: `Bearer ${t.token()}` } });
@@ -45,25 +51,40 @@ describe('requireAccessToken', () => {
     }
   });
 
-  it("gives each request its own req.auth: a route may change it, and the change stays in that request", async () => {
+  it('gives each request its own req.auth: a route may change it, and the change stays in that request', async () => {
     const app = express();
-    app.get('/claims', requireAccessToken({ issuer: ISSUER, audience: AUDIENCE, jwksUri: t.jwks.jwksUri }), (req, res) => {
-      const auth = req.auth!;
-      const before = { permissions: auth.permissions ?? null, note: auth.note ?? null, aud: [...(auth.aud as string[])] };
-      auth.permissions = ['added:by-route'];
-      auth.note = 'set by the route';
-      (auth.aud as string[]).push('https://added/by-route');
-      res.json({ before, after: auth });
-    });
+    app.get(
+      '/claims',
+      requireAccessToken({ issuer: ISSUER, audience: AUDIENCE, jwksUri: t.jwks.jwksUri }),
+      (req, res) => {
+        const auth = req.auth!;
+        const before = {
+          permissions: auth.permissions ?? null,
+          note: auth.note ?? null,
+          aud: [...(auth.aud as string[])],
+        };
+        auth.permissions = ['added:by-route'];
+        auth.note = 'set by the route';
+        (auth.aud as string[]).push('https://added/by-route');
+        res.json({ before, after: auth });
+      },
+    );
     app.use(authErrorHandler);
     const server = await listen(app);
     try {
       const token = t.token(); // the second and third requests are answered from the remembered claims
       for (let i = 0; i < 3; i++) {
         const response = await fetch(`${server.url}/claims`, { headers: { authorization: `Bearer ${token}` } });
-        expect(response.status).withContext(`request ${i + 1}`).toBe(200);
-        const { before, after } = (await response.json()) as { before: Record<string, unknown>; after: Record<string, unknown> };
-        expect(before).withContext(`request ${i + 1}`).toEqual({ permissions: null, note: null, aud: [AUDIENCE, `${ISSUER}userinfo`] });
+        expect(response.status)
+          .withContext(`request ${i + 1}`)
+          .toBe(200);
+        const { before, after } = (await response.json()) as {
+          before: Record<string, unknown>;
+          after: Record<string, unknown>;
+        };
+        expect(before)
+          .withContext(`request ${i + 1}`)
+          .toEqual({ permissions: null, note: null, aud: [AUDIENCE, `${ISSUER}userinfo`] });
         expect(after.permissions).toEqual(['added:by-route']);
         expect(after.aud).toEqual([AUDIENCE, `${ISSUER}userinfo`, 'https://added/by-route']);
       }
@@ -137,7 +158,11 @@ describe('requireAccessToken', () => {
 
     it('refuses a token in a JSON body, alone or next to the header', async () => {
       const token = t.token();
-      const json = { method: 'POST', body: JSON.stringify({ access_token: token }), headers: { 'content-type': 'application/json' } };
+      const json = {
+        method: 'POST',
+        body: JSON.stringify({ access_token: token }),
+        headers: { 'content-type': 'application/json' },
+      };
       const answer = await t.call('/api/admin', json);
       expect(answer.status).toBe(400);
       expect(answer.body).toEqual(jasmine.objectContaining({ error: 'invalid_request', code: 'token_in_query' }));
@@ -185,7 +210,10 @@ describe('requireAccessToken', () => {
     });
 
     it('recognises an id_token by an aud that is a client id and no scope', async () => {
-      expectInvalidToken(await privateWith(t.token({ claims: { aud: 'abcDEF123', scope: undefined } })), 'id_token_not_access_token');
+      expectInvalidToken(
+        await privateWith(t.token({ claims: { aud: 'abcDEF123', scope: undefined } })),
+        'id_token_not_access_token',
+      );
     });
 
     it('names the expected and the received audience', async () => {
@@ -239,16 +267,35 @@ describe('requireAccessToken', () => {
     });
 
     // Checked before the signature, so anyone can send these: they must never reach Date and a 500.
-    for (const [claim, value] of [['exp', -1e13], ['exp', 1e13], ['exp', 1e300], ['nbf', 1e13], ['nbf', -1], ['iat', 1e13], ['iat', -1e13]] as const) {
+    for (const [claim, value] of [
+      ['exp', -1e13],
+      ['exp', 1e13],
+      ['exp', 1e300],
+      ['nbf', 1e13],
+      ['nbf', -1],
+      ['iat', 1e13],
+      ['iat', -1e13],
+    ] as const) {
       it(`refuses ${claim} ${value} as malformed_token "out of range", also unsigned and from verifyAccessToken`, async () => {
-        const claims = { iss: ISSUER, aud: AUDIENCE, scope: 'read:messages', iat: now(), exp: now() + 60, [claim]: value };
+        const claims = {
+          iss: ISSUER,
+          aud: AUDIENCE,
+          scope: 'read:messages',
+          iat: now(),
+          exp: now() + 60,
+          [claim]: value,
+        };
         const unsigned = compactJws({ alg: 'RS256', typ: 'JWT', kid: 'key-1' }, claims, () => 'not a signature');
         for (const token of [unsigned, t.token({ claims })]) {
           const answer = await privateWith(token);
           expectInvalidToken(answer, 'malformed_token');
           expect(answer.body.error_description).toContain(`its ${claim} is out of range`);
         }
-        const error = await verifyAccessToken(unsigned, { issuer: ISSUER, audience: AUDIENCE, jwksUri: t.jwks.jwksUri }).then(
+        const error = await verifyAccessToken(unsigned, {
+          issuer: ISSUER,
+          audience: AUDIENCE,
+          jwksUri: t.jwks.jwksUri,
+        }).then(
           () => undefined,
           (e: unknown) => e,
         );
@@ -264,13 +311,19 @@ describe('requireAccessToken', () => {
 
   describe('signatures and keys', () => {
     it('refuses a token signed by another key under the tenant kid', async () => {
-      const forged = compactJws({ alg: 'RS256', typ: 'JWT', kid: 'key-1' }, { iss: ISSUER, aud: AUDIENCE, scope: 'read:messages', exp: now() + 60 }, rs256(stranger));
+      const forged = compactJws(
+        { alg: 'RS256', typ: 'JWT', kid: 'key-1' },
+        { iss: ISSUER, aud: AUDIENCE, scope: 'read:messages', exp: now() + 60 },
+        rs256(stranger),
+      );
       expectInvalidToken(await privateWith(forged), 'bad_signature');
     });
 
     it('refuses a token whose payload was altered after signing', async () => {
       const [header, , signature] = t.token().split('.');
-      const payload = base64url(JSON.stringify({ iss: ISSUER, aud: AUDIENCE, scope: 'read:messages write:messages', exp: now() + 60 }));
+      const payload = base64url(
+        JSON.stringify({ iss: ISSUER, aud: AUDIENCE, scope: 'read:messages write:messages', exp: now() + 60 }),
+      );
       expectInvalidToken(await privateWith(`${header}.${payload}.${signature}`), 'bad_signature');
     });
 
@@ -287,10 +340,18 @@ describe('requireAccessToken', () => {
         const claims = { iss: ISSUER, aud: AUDIENCE, scope: 'read:messages', exp: now() + 60 };
         const embedded = compactJws({ alg: 'RS256', kid: 'key-1', jwk: stranger.publicJwk }, claims, rs256(stranger));
         expectInvalidToken(await privateWith(embedded), 'bad_signature');
-        const x5c = compactJws({ alg: 'RS256', kid: 'key-1', x5c: ['MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA'] }, claims, rs256(stranger));
+        const x5c = compactJws(
+          { alg: 'RS256', kid: 'key-1', x5c: ['MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA'] },
+          claims,
+          rs256(stranger),
+        );
         expectInvalidToken(await privateWith(x5c), 'bad_signature');
         for (const header of ['jku', 'x5u']) {
-          const pointed = compactJws({ alg: 'RS256', kid: 'attacker-key', [header]: attackerJwks.jwksUri }, claims, rs256(stranger));
+          const pointed = compactJws(
+            { alg: 'RS256', kid: 'attacker-key', [header]: attackerJwks.jwksUri },
+            claims,
+            rs256(stranger),
+          );
           expectInvalidToken(await privateWith(pointed), 'unknown_key');
         }
         expect(attackerJwks.fetches).toBe(0);
@@ -306,10 +367,18 @@ describe('requireAccessToken', () => {
         none: compactJws({ alg: 'none', typ: 'JWT' }, claims, () => ''),
         nOnE: compactJws({ alg: 'nOnE', typ: 'JWT' }, claims, () => ''),
         // The classic confusion: HMAC keyed with the RSA public key the JWKS publishes.
-        HS256: compactJws({ alg: 'HS256', typ: 'JWT', kid: 'key-1' }, claims, (input) => createHmac('sha256', publicPem).update(input).digest()),
-        RS384: compactJws({ alg: 'RS384', typ: 'JWT', kid: 'key-1' }, claims, (input) => sign('sha384', Buffer.from(input), t.key.privateKey)),
+        HS256: compactJws({ alg: 'HS256', typ: 'JWT', kid: 'key-1' }, claims, (input) =>
+          createHmac('sha256', publicPem).update(input).digest(),
+        ),
+        RS384: compactJws({ alg: 'RS384', typ: 'JWT', kid: 'key-1' }, claims, (input) =>
+          sign('sha384', Buffer.from(input), t.key.privateKey),
+        ),
         PS256: compactJws({ alg: 'PS256', typ: 'JWT', kid: 'key-1' }, claims, (input) =>
-          sign('sha256', Buffer.from(input), { key: t.key.privateKey, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: 32 }),
+          sign('sha256', Buffer.from(input), {
+            key: t.key.privateKey,
+            padding: constants.RSA_PKCS1_PSS_PADDING,
+            saltLength: 32,
+          }),
         ),
       };
       for (const [alg, token] of Object.entries(tokens)) {
@@ -330,19 +399,29 @@ describe('requireAccessToken', () => {
     it('answers 403 insufficient_scope naming the scope needed', async () => {
       const answer = await t.call('/api/private-scoped', { bearer: t.token({ claims: { scope: 'openid profile' } }) });
       expect(answer.status).toBe(403);
-      expect(answer.body).toEqual(jasmine.objectContaining({ error: 'insufficient_scope', code: 'insufficient_scope' }));
+      expect(answer.body).toEqual(
+        jasmine.objectContaining({ error: 'insufficient_scope', code: 'insufficient_scope' }),
+      );
       expect(answer.headers.get('www-authenticate')).toMatch(
         /^Bearer realm="api", error="insufficient_scope", error_description="[^"]+", scope="read:messages"$/,
       );
-      const admin = await t.call('/api/admin', { method: 'POST', bearer: t.token({ claims: { scope: 'read:messages' } }) });
+      const admin = await t.call('/api/admin', {
+        method: 'POST',
+        bearer: t.token({ claims: { scope: 'read:messages' } }),
+      });
       expect(admin.status).toBe(403);
       expect(admin.headers.get('www-authenticate')).toContain('scope="write:messages"');
       expect(admin.body.error_description).toContain('"read:messages"');
     });
 
     it('lets the right scopes through', async () => {
-      expect((await t.call('/api/private-scoped', { bearer: t.token({ claims: { scope: 'read:messages' } }) })).status).toBe(200);
-      expect((await t.call('/api/admin', { method: 'POST', bearer: t.token({ claims: { scope: 'write:messages' } }) })).status).toBe(200);
+      expect(
+        (await t.call('/api/private-scoped', { bearer: t.token({ claims: { scope: 'read:messages' } }) })).status,
+      ).toBe(200);
+      expect(
+        (await t.call('/api/admin', { method: 'POST', bearer: t.token({ claims: { scope: 'write:messages' } }) }))
+          .status,
+      ).toBe(200);
     });
   });
 
@@ -350,16 +429,22 @@ describe('requireAccessToken', () => {
     let bare: Listening;
     beforeAll(async () => {
       const app = express();
-      app.get('/private', requireAccessToken({ issuer: ISSUER, audience: AUDIENCE, jwksUri: t.jwks.jwksUri }), (_req, res) => {
-        res.json({ message: 'ok' });
-      });
+      app.get(
+        '/private',
+        requireAccessToken({ issuer: ISSUER, audience: AUDIENCE, jwksUri: t.jwks.jwksUri }),
+        (_req, res) => {
+          res.json({ message: 'ok' });
+        },
+      );
       app.use(authErrorHandler);
       bare = await listen(app);
     });
     afterAll(() => bare.close());
 
     it('answers the same precise errors with just the middleware and the error handler', async () => {
-      const response = await fetch(`${bare.url}/private`, { headers: { authorization: `Bearer ${t.token({ claims: { exp: undefined } })}` } });
+      const response = await fetch(`${bare.url}/private`, {
+        headers: { authorization: `Bearer ${t.token({ claims: { exp: undefined } })}` },
+      });
       expect(response.status).toBe(401);
       expect(((await response.json()) as { code: string }).code).toBe('missing_exp');
     });

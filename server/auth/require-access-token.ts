@@ -243,7 +243,8 @@ function readBearerToken(req: Request): string {
 
 function checkShape(decoded: Jwt | undefined): { header: JwtHeader; payload: Record<string, unknown> } {
   const isObject = (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value);
-  if (!decoded || !isObject(decoded.header) || !isObject(decoded.payload)) throw malformedToken('its header or payload is not a JSON object');
+  if (!decoded || !isObject(decoded.header) || !isObject(decoded.payload))
+    throw malformedToken('its header or payload is not a JSON object');
   return { header: decoded.header, payload: decoded.payload as Record<string, unknown> };
 }
 
@@ -337,7 +338,9 @@ function timeClaim(payload: Record<string, unknown>, name: 'exp' | 'nbf' | 'iat'
   if (value === undefined) return undefined;
   if (typeof value !== 'number' || !Number.isFinite(value)) throw malformedToken(`its ${name} is not a number`);
   if (value < 0 || value > LATEST_TIME_S) {
-    throw malformedToken(`its ${name} is out of range (${value} is not a time in seconds between 1970 and the year 9999)`);
+    throw malformedToken(
+      `its ${name} is out of range (${value} is not a time in seconds between 1970 and the year 9999)`,
+    );
   }
   return value;
 }
@@ -352,7 +355,11 @@ function explainFailure(error: unknown): unknown {
     return new AuthError('expired', 'The token has expired.', 'Get a new token (log in again, or renew it silently).');
   }
   if (inner.name === 'NotBeforeError') {
-    return new AuthError('not_yet_valid', 'The token is not valid yet.', "Check the clocks: this server's clock is behind the tenant's.");
+    return new AuthError(
+      'not_yet_valid',
+      'The token is not valid yet.',
+      "Check the clocks: this server's clock is behind the tenant's.",
+    );
   }
   if (inner.message === 'invalid signature' || inner.message === 'jwt signature is required') {
     return new AuthError(
@@ -378,7 +385,12 @@ function malformedToken(why: string): AuthError {
 // than its max age; concurrent requests share one fetch.
 
 function createKeyStore(jwksUri: string, cooldownMs: number, timeoutMs: number, maxAgeMs: number) {
-  const client = new JwksClient({ jwksUri, cache: false, rateLimit: false, fetcher: (uri) => fetchJwks(uri, timeoutMs) });
+  const client = new JwksClient({
+    jwksUri,
+    cache: false,
+    rateLimit: false,
+    fetcher: (uri) => fetchJwks(uri, timeoutMs),
+  });
   let keys = new Map<string, KeyObject>();
   let fetchedAt = -Infinity;
   let failedAt = -Infinity;
@@ -388,7 +400,9 @@ function createKeyStore(jwksUri: string, cooldownMs: number, timeoutMs: number, 
   /** When an unknown kid may cause the next fetch. */
   function nextFetchAt(): number {
     const neverLoaded = fetchedAt === -Infinity;
-    return Math.max(fetchedAt, failedAt) + (neverLoaded ? Math.min(cooldownMs, JWKS_RETRY_BEFORE_FIRST_LOAD_MS) : cooldownMs);
+    return (
+      Math.max(fetchedAt, failedAt) + (neverLoaded ? Math.min(cooldownMs, JWKS_RETRY_BEFORE_FIRST_LOAD_MS) : cooldownMs)
+    );
   }
 
   function refresh(): Promise<void> {
@@ -462,7 +476,7 @@ async function fetchJwks(uri: string, timeoutMs: number): Promise<{ keys: unknow
 function toKeyObjects(signingKeys: SigningKey[], previous: Map<string, KeyObject>): Map<string, KeyObject> {
   const next = new Map<string, KeyObject>();
   for (const signingKey of signingKeys) {
-    const { kid, alg } = signingKey as SigningKey & { alg?: string };
+    const { kid, alg } = signingKey;
     if (!kid || (alg && alg !== 'RS256')) continue;
     const key = createPublicKey(signingKey.getPublicKey());
     if (key.asymmetricKeyType !== 'rsa') continue;
@@ -512,7 +526,13 @@ function copyJson<T>(value: T): T {
   const copy: Record<string, unknown> = {};
   for (const [name, child] of Object.entries(value)) {
     // A "__proto__" claim is an own property in JSON.parse's result; a plain assignment would set the prototype.
-    if (name === '__proto__') Object.defineProperty(copy, name, { value: copyJson(child), enumerable: true, writable: true, configurable: true });
+    if (name === '__proto__')
+      Object.defineProperty(copy, name, {
+        value: copyJson(child),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     else copy[name] = copyJson(child);
   }
   return copy as T;

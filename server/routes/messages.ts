@@ -6,7 +6,7 @@ export function createMessageRoutes(checkAccessToken: RequestHandler): Router {
   const router = Router();
 
   router.get('/public', (_req, res) => {
-    res.json({ message: 'Hello from a public endpoint! You don\'t need to be authenticated to see this.' });
+    res.json({ message: "Hello from a public endpoint! You don't need to be authenticated to see this." });
   });
 
   router.get('/private', checkAccessToken, (_req, res) => {
@@ -15,7 +15,8 @@ export function createMessageRoutes(checkAccessToken: RequestHandler): Router {
 
   router.get('/private-scoped', checkAccessToken, requireScope('read:messages'), (_req, res) => {
     res.json({
-      message: 'Hello from a private endpoint! You need to be authenticated and have a scope of read:messages to see this.',
+      message:
+        'Hello from a private endpoint! You need to be authenticated and have a scope of read:messages to see this.',
     });
   });
 

@@ -1,9 +1,9 @@
 import angular from 'angular';
 import type { StateProvider } from '@uirouter/angularjs';
 import type { AuthService } from '../auth/auth.module';
-import { API_CALLS, type ApiService } from '../api/api.service';
+import { API_CALLS, type ApiService } from '../common/api/api.service';
 import { API_MODULE } from '../api/api.module';
-import type { ApiResult } from '../api/api-result';
+import type { ApiResult } from '../common/api/api-result';
 import template from './admin.html';
 
 /** Only for users granted write:messages: the nav hides the link, the state's rule guards the URL. */
@@ -12,7 +12,10 @@ class AdminController {
   message = 'Hello from the admin page';
   result: ApiResult | null = null;
 
-  constructor(readonly auth: AuthService, private readonly api: ApiService) {}
+  constructor(
+    readonly auth: AuthService,
+    private readonly api: ApiService,
+  ) {}
 
   post(): void {
     const adminCall = API_CALLS.find((c) => c.id === 'callAdmin')!;
@@ -25,6 +28,13 @@ export const ADMIN_MODULE = 'qs.admin';
 angular
   .module(ADMIN_MODULE, [API_MODULE])
   .component('adminPage', { template, controller: AdminController })
-  .config(['$stateProvider', ($stateProvider: StateProvider) => {
-    $stateProvider.state('admin', { url: '/admin', component: 'adminPage', data: { requiresScope: 'write:messages' } });
-  }]);
+  .config([
+    '$stateProvider',
+    ($stateProvider: StateProvider) => {
+      $stateProvider.state('admin', {
+        url: '/admin',
+        component: 'adminPage',
+        data: { requiresScope: 'write:messages' },
+      });
+    },
+  ]);

@@ -1,8 +1,8 @@
 import angular from 'angular';
 import type { StateProvider } from '@uirouter/angularjs';
-import { API_CALLS, ApiService, type ApiCall } from './api.service';
-import type { ApiResult } from './api-result';
-import resultTemplate from './api-result.html';
+import { API_CALLS, ApiService, type ApiCall } from '../common/api/api.service';
+import type { ApiResult } from '../common/api/api-result';
+import resultTemplate from '../common/api/api-result.html';
 import template from './api.html';
 
 class ApiPageController {
@@ -31,6 +31,9 @@ angular
   // Shared with the admin page: shows an ApiResult the same way everywhere.
   .component('apiResult', { template: resultTemplate, bindings: { result: '<' } })
   .component('apiPage', { template, controller: ApiPageController })
-  .config(['$stateProvider', ($stateProvider: StateProvider) => {
-    $stateProvider.state('api', { url: '/api', component: 'apiPage' });
-  }]);
+  .config([
+    '$stateProvider',
+    ($stateProvider: StateProvider) => {
+      $stateProvider.state('api', { url: '/api', component: 'apiPage' });
+    },
+  ]);

@@ -13,23 +13,34 @@ describe('route guards', () => {
   let $location: angular.ILocationService;
 
   function setup(): void {
-    angular.mock.module(uiRouter, AUTH_MODULE, ['authProvider', '$stateProvider', (p: AuthProvider, $stateProvider: StateProvider) => {
-      p.configure(TEST_OPTIONS);
-      $stateProvider
-        .state('home', { url: '/', template: 'home' })
-        .state('profile', { url: '/profile', template: 'profile', data: { requiresLogin: true } })
-        .state('admin', { url: '/admin', template: 'admin', data: { requiresScope: 'write:messages' } });
-    }]);
-    angular.mock.inject((_auth_: AuthService, _$state_: StateService, _$timeout_: angular.ITimeoutService, _$location_: angular.ILocationService) => {
-      auth = _auth_;
-      $state = _$state_;
-      $timeout = _$timeout_;
-      $location = _$location_;
-    });
+    angular.mock.module(uiRouter, AUTH_MODULE, [
+      'authProvider',
+      '$stateProvider',
+      (p: AuthProvider, $stateProvider: StateProvider) => {
+        p.configure(TEST_OPTIONS);
+        $stateProvider
+          .state('home', { url: '/', template: 'home' })
+          .state('profile', { url: '/profile', template: 'profile', data: { requiresLogin: true } })
+          .state('admin', { url: '/admin', template: 'admin', data: { requiresScope: 'write:messages' } });
+      },
+    ]);
+    angular.mock.inject(
+      (
+        _auth_: AuthService,
+        _$state_: StateService,
+        _$timeout_: angular.ITimeoutService,
+        _$location_: angular.ILocationService,
+      ) => {
+        auth = _auth_;
+        $state = _$state_;
+        $timeout = _$timeout_;
+        $location = _$location_;
+      },
+    );
   }
 
   function answer(err: object | null, result: object | null = null): void {
-    stub.answer(err as never, result as never);
+    stub.answer(err as never, result);
     $timeout.flush(0);
   }
 
@@ -91,11 +102,17 @@ describe('route guards', () => {
 
   it('explains denials in one line (unit)', () => {
     const fake = (authenticated: boolean, scopes: string[]) =>
-      ({ isAuthenticated: () => authenticated, hasScope: (s: string) => scopes.includes(s), grantedScopes: () => scopes }) as unknown as AuthService;
+      ({
+        isAuthenticated: () => authenticated,
+        hasScope: (s: string) => scopes.includes(s),
+        grantedScopes: () => scopes,
+      }) as unknown as AuthService;
     expect(accessDenial(fake(false, []), undefined, '/')).toBeNull();
     expect(accessDenial(fake(false, []), { requiresLogin: true }, '/profile')).toBe('Log in to open /profile.');
     expect(accessDenial(fake(true, []), { requiresLogin: true }, '/profile')).toBeNull();
-    expect(accessDenial(fake(true, ['openid']), { requiresScope: 'write:messages' }, '/admin')).toBe('/admin needs the scope write:messages; your token grants no API scopes.');
+    expect(accessDenial(fake(true, ['openid']), { requiresScope: 'write:messages' }, '/admin')).toBe(
+      '/admin needs the scope write:messages; your token grants no API scopes.',
+    );
     expect(accessDenial(fake(true, ['write:messages']), { requiresScope: 'write:messages' }, '/admin')).toBeNull();
   });
 });

@@ -12,7 +12,11 @@ export function accessDenial(auth: AuthService, rule: AccessRule | undefined, pa
   if (!rule || (!rule.requiresLogin && !rule.requiresScope)) return null;
   if (!auth.isAuthenticated()) return `Log in to open ${page}.`;
   if (rule.requiresScope && !auth.hasScope(rule.requiresScope)) {
-    const granted = auth.grantedScopes().filter((s) => s.includes(':')).join(' ') || 'no API scopes';
+    const granted =
+      auth
+        .grantedScopes()
+        .filter((s) => s.includes(':'))
+        .join(' ') || 'no API scopes';
     return `${page} needs the scope ${rule.requiresScope}; your token grants ${granted}.`;
   }
   return null;
@@ -20,8 +24,17 @@ export function accessDenial(auth: AuthService, rule: AccessRule | undefined, pa
 
 // The few ui-router types used, declared here so the module does not depend on ui-router.
 interface RouterLike {
-  urlService: { match(url: { path: string; search: object; hash: string }): { match: object; rule: { state?: { name: string } } } | undefined };
-  stateService: { target(name: string, params: object, options: object): unknown; href(state: object, params: object): string | null };
+  urlService: {
+    match(url: {
+      path: string;
+      search: object;
+      hash: string;
+    }): { match: object; rule: { state?: { name: string } } } | undefined;
+  };
+  stateService: {
+    target(name: string, params: object, options: object): unknown;
+    href(state: object, params: object): string | null;
+  };
 }
 interface TransitionLike {
   to(): { data?: AccessRule; url?: string };
@@ -37,7 +50,11 @@ interface TransitionsLike {
  * waits for `auth.ready()`: on a reload, the session is still being restored, and deciding before
  * that would throw a logged-in user off /profile.
  */
-export function registerGuard($injector: angular.auto.IInjectorService, auth: AuthService, $location: angular.ILocationService): void {
+export function registerGuard(
+  $injector: angular.auto.IInjectorService,
+  auth: AuthService,
+  $location: angular.ILocationService,
+): void {
   if (!$injector.has('$transitions')) return;
   const $transitions = $injector.get<TransitionsLike>('$transitions');
   const guarded = (state: { data?: AccessRule }) => Boolean(state.data?.requiresLogin || state.data?.requiresScope);
@@ -47,14 +64,16 @@ export function registerGuard($injector: angular.auto.IInjectorService, auth: Au
       if (!denial) return true;
       if (!auth.isAuthenticated()) {
         // href is '#!/profile' without html5Mode; $location.url() wants '/profile'.
-        auth.deniedUrl = transition.router.stateService.href(transition.to(), transition.params())?.replace(/^#!?/, '') ?? null;
+        auth.deniedUrl =
+          transition.router.stateService.href(transition.to(), transition.params())?.replace(/^#!?/, '') ?? null;
       }
       // A failed restore already said why (e.g. login_required); that is the reason worth showing.
       auth.error = auth.error ?? denial;
       // Redirect (not just cancel): cancelling the first transition of a page load leaves a blank page.
       const { router } = transition;
       const found = router.urlService.match({ path: auth.options.deniedPath, search: {}, hash: '' });
-      if (found?.rule.state) return router.stateService.target(found.rule.state.name, found.match, { location: 'replace' });
+      if (found?.rule.state)
+        return router.stateService.target(found.rule.state.name, found.match, { location: 'replace' });
       $location.url(auth.options.deniedPath).replace();
       return false;
     }),

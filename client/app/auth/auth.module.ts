@@ -12,9 +12,12 @@ export const AUTH_MODULE = 'qs.auth';
 angular
   .module(AUTH_MODULE, [angularAuth0, angularJwt])
   .provider('auth', AuthProvider)
-  .config(['$httpProvider', ($httpProvider: angular.IHttpProvider) => {
-    $httpProvider.interceptors.push('jwtInterceptor');
-  }])
+  .config([
+    '$httpProvider',
+    ($httpProvider: angular.IHttpProvider) => {
+      $httpProvider.interceptors.push('jwtInterceptor');
+    },
+  ])
   .run(registerGuard)
   // Start handling the login response / restoring the session as early as possible.
   .run(['auth', (auth: AuthService) => void auth.ready()]);

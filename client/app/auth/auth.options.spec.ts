@@ -14,17 +14,27 @@ const base: AuthOptions = {
 /** What auth0-js itself will check the id_token's `iss` against, for these options. */
 function issuerExpectedByAuth0Js(options: AuthOptions): string {
   const resolved = resolveOptions(options, 'https://app.example.com');
-  const webAuth = new WebAuth({ domain: resolved.domain, clientID: resolved.clientID, ...(resolved.overrides ? { overrides: resolved.overrides } : {}) });
+  const webAuth = new WebAuth({
+    domain: resolved.domain,
+    clientID: resolved.clientID,
+    ...(resolved.overrides ? { overrides: resolved.overrides } : {}),
+  });
   return (webAuth as unknown as { baseOptions: { token_issuer: string } }).baseOptions.token_issuer;
 }
 
 describe('resolveOptions', () => {
   it('accepts an Auth0 tenant as a host or as an https origin, and gives auth0-js the bare host', () => {
-    for (const domain of ['my-tenant.us.auth0.com', 'https://my-tenant.us.auth0.com', 'https://my-tenant.us.auth0.com/']) {
+    for (const domain of [
+      'my-tenant.us.auth0.com',
+      'https://my-tenant.us.auth0.com',
+      'https://my-tenant.us.auth0.com/',
+    ]) {
       const resolved = resolveOptions({ ...base, domain }, 'https://app.example.com');
       expect(resolved.domain).withContext(domain).toBe('my-tenant.us.auth0.com');
       expect(resolved.issuer).withContext(domain).toBe('https://my-tenant.us.auth0.com/');
-      expect(issuerExpectedByAuth0Js({ ...base, domain })).withContext(domain).toBe(resolved.issuer);
+      expect(issuerExpectedByAuth0Js({ ...base, domain }))
+        .withContext(domain)
+        .toBe(resolved.issuer);
     }
   });
 
@@ -36,7 +46,9 @@ describe('resolveOptions', () => {
 
   it("fills in a local http tenant's issuer when no override is given", () => {
     const local = { ...base, domain: 'http://127.0.0.1:4100/' };
-    expect(resolveOptions(local, 'http://localhost:3000').overrides).toEqual({ __token_issuer: 'http://127.0.0.1:4100/' });
+    expect(resolveOptions(local, 'http://localhost:3000').overrides).toEqual({
+      __token_issuer: 'http://127.0.0.1:4100/',
+    });
     expect(issuerExpectedByAuth0Js(local)).toBe('http://127.0.0.1:4100/');
     expect(resolveOptions(base, 'http://localhost:3000').overrides).toBeUndefined();
   });
@@ -49,6 +61,8 @@ describe('resolveOptions', () => {
   });
 
   it('names a missing setting', () => {
-    expect(() => resolveOptions({ ...base, audience: '' }, 'https://app.example.com')).toThrowError(/"audience" is required/);
+    expect(() => resolveOptions({ ...base, audience: '' }, 'https://app.example.com')).toThrowError(
+      /"audience" is required/,
+    );
   });
 });

@@ -44,9 +44,10 @@ export function resolveOptions(options: AuthOptions, origin: string): ResolvedAu
   const localTenant = /^http:\/\//i.test(domain);
   const tenantOrigin = localTenant ? domain : `https://${domain}`;
   // Without it auth0-js would expect the issuer https://http://..., and every login would fail.
-  const overrides = localTenant && !options.overrides?.__token_issuer
-    ? { ...options.overrides, __token_issuer: `${tenantOrigin}/` }
-    : options.overrides;
+  const overrides =
+    localTenant && !options.overrides?.__token_issuer
+      ? { ...options.overrides, __token_issuer: `${tenantOrigin}/` }
+      : options.overrides;
   const given = Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
   return {
     redirectUri: `${origin}/callback`,

@@ -1,7 +1,7 @@
 import type angular from 'angular';
 import { resolveOptions, type AuthOptions, type ResolvedAuthOptions } from './auth.options';
 import { AuthService } from './auth.service';
-import { apiTokenGetter } from './auth.interceptor';
+import { apiTokenGetter } from './api-token-getter';
 
 interface AngularAuth0Provider {
   init(options: object): void;
@@ -48,7 +48,9 @@ export class AuthProvider {
     '$injector',
     ($injector: angular.auto.IInjectorService): AuthService => {
       if (!this.options) {
-        throw new Error('The auth module is not configured: call authProvider.configure({ domain, clientID, audience, scope, apiOrigin }) in a config block.');
+        throw new Error(
+          'The auth module is not configured: call authProvider.configure({ domain, clientID, audience, scope, apiOrigin }) in a config block.',
+        );
       }
       return $injector.instantiate(AuthService, { authOptions: this.options });
     },

@@ -11,18 +11,28 @@ describe('auth service', () => {
   let $location: angular.ILocationService;
 
   function setup(options: Partial<AuthOptions> = {}): void {
-    angular.mock.module(AUTH_MODULE, ['authProvider', (p: AuthProvider) => p.configure({ ...TEST_OPTIONS, ...options })]);
-    angular.mock.inject((_auth_: AuthService, _$rootScope_: angular.IRootScopeService, _$timeout_: angular.ITimeoutService, _$location_: angular.ILocationService) => {
-      auth = _auth_;
-      $rootScope = _$rootScope_;
-      $timeout = _$timeout_;
-      $location = _$location_;
-    });
+    angular.mock.module(AUTH_MODULE, [
+      'authProvider',
+      (p: AuthProvider) => p.configure({ ...TEST_OPTIONS, ...options }),
+    ]);
+    angular.mock.inject(
+      (
+        _auth_: AuthService,
+        _$rootScope_: angular.IRootScopeService,
+        _$timeout_: angular.ITimeoutService,
+        _$location_: angular.ILocationService,
+      ) => {
+        auth = _auth_;
+        $rootScope = _$rootScope_;
+        $timeout = _$timeout_;
+        $location = _$location_;
+      },
+    );
   }
 
   /** auth0-js answers; angular-auth0 brings the callback into a digest. */
   function answer(err: object | null, result: object | null = null): void {
-    stub.answer(err as never, result as never);
+    stub.answer(err as never, result);
     $timeout.flush(0); // the digest angular-auth0's $evalAsync scheduled
   }
 
@@ -42,14 +52,16 @@ describe('auth service', () => {
       auth.login();
       expect(stub.authorize).toHaveBeenCalledWith({ appState: { returnTo: '/profile' } });
       const webAuth = stub.authorize.calls.mostRecent().object as unknown as { baseOptions: Record<string, unknown> };
-      expect(webAuth.baseOptions).toEqual(jasmine.objectContaining({
-        domain: 'http://localhost:3902',
-        clientID: 'spec-client',
-        audience: 'https://quickstarts/api',
-        scope: 'openid profile email read:messages write:messages',
-        responseType: 'token id_token',
-        redirectUri: `${window.location.origin}/callback`,
-      }));
+      expect(webAuth.baseOptions).toEqual(
+        jasmine.objectContaining({
+          domain: 'http://localhost:3902',
+          clientID: 'spec-client',
+          audience: 'https://quickstarts/api',
+          scope: 'openid profile email read:messages write:messages',
+          responseType: 'token id_token',
+          redirectUri: `${window.location.origin}/callback`,
+        }),
+      );
     });
 
     it('clears a previous error', () => {
@@ -175,7 +187,10 @@ describe('auth service', () => {
       try {
         localStorage.setItem(TEST_OPTIONS.flagKey!, 'true');
         setup({ redirectUri: window.location.origin + window.location.pathname });
-        expect(stub.parseHash).toHaveBeenCalledWith({ hash: '#access_token=a&id_token=b&state=s' }, jasmine.any(Function));
+        expect(stub.parseHash).toHaveBeenCalledWith(
+          { hash: '#access_token=a&id_token=b&state=s' },
+          jasmine.any(Function),
+        );
         expect(stub.checkSession).not.toHaveBeenCalled();
       } finally {
         window.history.replaceState(null, '', original);

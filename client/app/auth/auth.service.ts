@@ -14,7 +14,10 @@ import type { ResolvedAuthOptions } from './auth.options';
 export interface AngularAuth0 {
   authorize(options?: AuthorizeOptions): void;
   parseHash(options: { hash: string }, cb: (err: Auth0Error | null, result: Auth0DecodedHash | null) => void): void;
-  checkSession(options: CheckSessionOptions & { timeout?: number }, cb: (err: Auth0Error | null, result: Auth0DecodedHash | null) => void): void;
+  checkSession(
+    options: CheckSessionOptions & { timeout?: number },
+    cb: (err: Auth0Error | null, result: Auth0DecodedHash | null) => void,
+  ): void;
   logout(options: LogoutOptions): void;
   client: { userInfo(accessToken: string, cb: (err: Auth0Error | null, user: Auth0UserProfile) => void): void };
 }
@@ -36,7 +39,8 @@ const ERROR_HINTS: Record<string, string> = {
   login_required: 'no session at the tenant (logged out there, expired, or third-party cookies blocked). Log in again.',
   consent_required: 'the user has not consented to the requested scopes. Log in again to consent.',
   interaction_required: 'the tenant needs the user to interact. Log in again.',
-  timeout: 'the tenant did not answer in time (is it running, and is this origin an Allowed Web Origin?). Log in again.',
+  timeout:
+    'the tenant did not answer in time (is it running, and is this origin an Allowed Web Origin?). Log in again.',
 };
 
 /** One line a person can read, from any auth0-js error shape. */
@@ -45,7 +49,8 @@ export function describeAuthError(err: Partial<Auth0Error> | null | undefined): 
   if (code === 'invalid_token' && /state/.test(err?.errorDescription ?? '')) {
     return 'invalid_token: the login response does not match a login started in this browser (state mismatch). Log in again.';
   }
-  const description = ERROR_HINTS[code] ?? err?.errorDescription ?? err?.error_description ?? err?.description ?? 'unknown error';
+  const description =
+    ERROR_HINTS[code] ?? err?.errorDescription ?? err?.error_description ?? err?.description ?? 'unknown error';
   return `${code}: ${description}`;
 }
 
@@ -87,9 +92,12 @@ export class AuthService {
       const { pathname, hash } = this.$window.location;
       const onCallback = pathname === new URL(this.options.redirectUri).pathname;
       this.loading = true;
-      const work = onCallback && AUTH_RESPONSE.test(hash)
-        ? this.handleCallback(hash)
-        : this.wasLoggedIn() ? this.restore() : this.$q.resolve(false);
+      const work =
+        onCallback && AUTH_RESPONSE.test(hash)
+          ? this.handleCallback(hash)
+          : this.wasLoggedIn()
+            ? this.restore()
+            : this.$q.resolve(false);
       this.startup = work.then(() => {
         this.loading = false;
       });
@@ -238,10 +246,13 @@ export class AuthService {
     if (!this.session) return;
     const lifetime = this.session.expiresAt - Date.now();
     const delay = Math.max(lifetime - this.options.renewBeforeSeconds * 1000, lifetime / 2, 0);
-    this.renewTimer = this.$timeout(() => {
-      this.renewTimer = null;
-      return this.renew();
-    }, Math.min(delay, 2 ** 31 - 1)); // setTimeout's maximum delay
+    this.renewTimer = this.$timeout(
+      () => {
+        this.renewTimer = null;
+        return this.renew();
+      },
+      Math.min(delay, 2 ** 31 - 1),
+    ); // setTimeout's maximum delay
   }
 
   private cancelRenewal(): void {

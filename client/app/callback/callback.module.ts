@@ -8,7 +8,10 @@ import type { AuthService } from '../auth/auth.module';
  */
 class CallbackController {
   static $inject = ['auth', '$location'];
-  constructor(private readonly auth: AuthService, private readonly $location: angular.ILocationService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly $location: angular.ILocationService,
+  ) {}
 
   $onInit(): void {
     void this.auth.ready().then(() => {
@@ -22,6 +25,9 @@ export const CALLBACK_MODULE = 'qs.callback';
 angular
   .module(CALLBACK_MODULE, [])
   .component('callbackPage', { template: '<p class="card muted">Signing you in…</p>', controller: CallbackController })
-  .config(['$stateProvider', ($stateProvider: StateProvider) => {
-    $stateProvider.state('callback', { url: '/callback', component: 'callbackPage' });
-  }]);
+  .config([
+    '$stateProvider',
+    ($stateProvider: StateProvider) => {
+      $stateProvider.state('callback', { url: '/callback', component: 'callbackPage' });
+    },
+  ]);

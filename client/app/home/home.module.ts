@@ -15,6 +15,9 @@ export const HOME_MODULE = 'qs.home';
 angular
   .module(HOME_MODULE, [])
   .component('homePage', { templateUrl, controller: HomeController })
-  .config(['$stateProvider', ($stateProvider: StateProvider) => {
-    $stateProvider.state('home', { url: '/', component: 'homePage' });
-  }]);
+  .config([
+    '$stateProvider',
+    ($stateProvider: StateProvider) => {
+      $stateProvider.state('home', { url: '/', component: 'homePage' });
+    },
+  ]);

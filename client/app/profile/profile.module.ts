@@ -14,7 +14,10 @@ class ProfileController {
   constructor(readonly auth: AuthService) {}
 
   $onInit(): void {
-    this.claims = Object.entries(this.auth.getClaims() ?? {}).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]);
+    this.claims = Object.entries(this.auth.getClaims() ?? {}).map(([k, v]) => [
+      k,
+      typeof v === 'string' ? v : JSON.stringify(v),
+    ]);
     this.auth.userInfo().then(
       (user) => (this.userInfo = user),
       (err: { error?: string; description?: string; errorDescription?: string }) =>
@@ -28,6 +31,9 @@ export const PROFILE_MODULE = 'qs.profile';
 angular
   .module(PROFILE_MODULE, [])
   .component('profilePage', { template, controller: ProfileController })
-  .config(['$stateProvider', ($stateProvider: StateProvider) => {
-    $stateProvider.state('profile', { url: '/profile', component: 'profilePage', data: { requiresLogin: true } });
-  }]);
+  .config([
+    '$stateProvider',
+    ($stateProvider: StateProvider) => {
+      $stateProvider.state('profile', { url: '/profile', component: 'profilePage', data: { requiresLogin: true } });
+    },
+  ]);

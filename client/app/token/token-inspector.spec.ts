@@ -2,10 +2,25 @@ import { inspectToken, formatDuration, type Expectations } from './token-inspect
 import { fakeJwt, accessToken, idToken, ISSUER } from '../../test/helpers';
 
 describe('token inspector', () => {
-  const expected: Expectations = { audience: 'https://quickstarts/api', issuer: ISSUER, clientID: 'spec-client', requestedScope: 'openid profile read:messages write:messages' };
+  const expected: Expectations = {
+    audience: 'https://quickstarts/api',
+    issuer: ISSUER,
+    clientID: 'spec-client',
+    requestedScope: 'openid profile read:messages write:messages',
+  };
   const now = Date.now();
-  const failed = (token: string | null) => inspectToken(token, expected, now).checks.filter((c) => !c.ok).map((c) => c.label);
-  const claims = (extra: object) => ({ iss: ISSUER, aud: ['https://quickstarts/api'], scope: 'read:messages write:messages', iat: now / 1000 - 10, exp: now / 1000 + 3600, ...extra });
+  const failed = (token: string | null) =>
+    inspectToken(token, expected, now)
+      .checks.filter((c) => !c.ok)
+      .map((c) => c.label);
+  const claims = (extra: object) => ({
+    iss: ISSUER,
+    aud: ['https://quickstarts/api'],
+    scope: 'read:messages write:messages',
+    iat: now / 1000 - 10,
+    exp: now / 1000 + 3600,
+    ...extra,
+  });
 
   it('passes every check for a good access token and shows times as dates', () => {
     const inspection = inspectToken(accessToken(), expected, now);
@@ -49,12 +64,17 @@ describe('token inspector', () => {
     const inspection = inspectToken(fakeJwt(claims({ scope: 'read:messages' })), expected, now);
     const scopes = inspection.checks.find((c) => c.label === 'Scopes')!;
     expect(scopes.ok).toBeFalse();
-    expect(scopes.detail).toBe('requested read:messages write:messages; granted read:messages; missing write:messages.');
+    expect(scopes.detail).toBe(
+      'requested read:messages write:messages; granted read:messages; missing write:messages.',
+    );
   });
 
   it('checks expiry, a missing exp, nbf and the algorithm', () => {
     expect(failed(fakeJwt(claims({ exp: now / 1000 - 120 })))).toEqual(['Expiry']);
-    expect(inspectToken(fakeJwt(claims({ exp: now / 1000 - 120 })), expected, now).checks.find((c) => c.label === 'Expiry')!.detail).toContain('Expired 2 min ago');
+    expect(
+      inspectToken(fakeJwt(claims({ exp: now / 1000 - 120 })), expected, now).checks.find((c) => c.label === 'Expiry')!
+        .detail,
+    ).toContain('Expired 2 min ago');
     expect(failed(fakeJwt(claims({ exp: undefined })))).toEqual(['Expiry']);
     expect(failed(fakeJwt(claims({ nbf: now / 1000 + 600 })))).toEqual(['Not before']);
     expect(failed(fakeJwt(claims({}), { alg: 'HS256', typ: 'JWT' }))).toEqual(['Algorithm']);

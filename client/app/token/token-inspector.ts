@@ -50,69 +50,144 @@ function asList(value: unknown): string[] {
 
 export function inspectToken(token: string | null, expected: Expectations, now: number = Date.now()): Inspection {
   if (!token) {
-    return { kind: 'none', times: [], checks: [{ ok: false, label: 'Access token', detail: 'There is no access token: you are not logged in.', fix: 'Log in.' }] };
+    return {
+      kind: 'none',
+      times: [],
+      checks: [
+        {
+          ok: false,
+          label: 'Access token',
+          detail: 'There is no access token: you are not logged in.',
+          fix: 'Log in.',
+        },
+      ],
+    };
   }
   const decoded = decodeJwt(token);
   if (!decoded) {
     return {
       kind: 'opaque',
       times: [],
-      checks: [{
-        ok: false,
-        label: 'Format',
-        detail: 'The access token is opaque, not a JWT: the API cannot verify it and answers 401 (opaque_token).',
-        fix: `Ask for an audience: set AUTH0_AUDIENCE to your API's identifier${expected.audience ? ` (the app requests "${expected.audience}"; is it the API's identifier?)` : ''} so that login sends audience=….`,
-      }],
+      checks: [
+        {
+          ok: false,
+          label: 'Format',
+          detail: 'The access token is opaque, not a JWT: the API cannot verify it and answers 401 (opaque_token).',
+          fix: `Ask for an audience: set AUTH0_AUDIENCE to your API's identifier${expected.audience ? ` (the app requests "${expected.audience}"; is it the API's identifier?)` : ''} so that login sends audience=….`,
+        },
+      ],
     };
   }
   const { header, payload: claims } = decoded;
   const aud = asList(claims['aud']);
-  const isIdToken = claims['nonce'] !== undefined || (aud.includes(expected.clientID) && !aud.includes(expected.audience));
+  const isIdToken =
+    claims['nonce'] !== undefined || (aud.includes(expected.clientID) && !aud.includes(expected.audience));
   const checks: Check[] = [];
 
-  checks.push(isIdToken
-    ? { ok: false, label: 'Token type', detail: 'This is an id_token (its aud is the client id), not an access token: the API answers 401 (id_token_not_access_token).', fix: 'Send authResult.accessToken, not idToken: the tokenGetter must return the access token.' }
-    : { ok: true, label: 'Token type', detail: 'An access token (a JWT for the API).' });
+  checks.push(
+    isIdToken
+      ? {
+          ok: false,
+          label: 'Token type',
+          detail:
+            'This is an id_token (its aud is the client id), not an access token: the API answers 401 (id_token_not_access_token).',
+          fix: 'Send authResult.accessToken, not idToken: the tokenGetter must return the access token.',
+        }
+      : { ok: true, label: 'Token type', detail: 'An access token (a JWT for the API).' },
+  );
 
-  checks.push(header['alg'] === 'RS256'
-    ? { ok: true, label: 'Algorithm', detail: 'RS256, verifiable with the tenant\'s public keys (JWKS).' }
-    : { ok: false, label: 'Algorithm', detail: `alg is ${String(header['alg'])}; the API accepts RS256 only.`, fix: 'Set the API\'s signing algorithm to RS256 in the tenant.' });
+  checks.push(
+    header['alg'] === 'RS256'
+      ? { ok: true, label: 'Algorithm', detail: "RS256, verifiable with the tenant's public keys (JWKS)." }
+      : {
+          ok: false,
+          label: 'Algorithm',
+          detail: `alg is ${String(header['alg'])}; the API accepts RS256 only.`,
+          fix: "Set the API's signing algorithm to RS256 in the tenant.",
+        },
+  );
 
-  checks.push(aud.includes(expected.audience)
-    ? { ok: true, label: 'Audience', detail: `aud contains ${expected.audience}.` }
-    : { ok: false, label: 'Audience', detail: `aud is ${JSON.stringify(claims['aud'] ?? null)}; the API expects ${expected.audience}.`, fix: 'Use the same AUTH0_AUDIENCE (the API\'s identifier) for the app and the API.' });
+  checks.push(
+    aud.includes(expected.audience)
+      ? { ok: true, label: 'Audience', detail: `aud contains ${expected.audience}.` }
+      : {
+          ok: false,
+          label: 'Audience',
+          detail: `aud is ${JSON.stringify(claims['aud'] ?? null)}; the API expects ${expected.audience}.`,
+          fix: "Use the same AUTH0_AUDIENCE (the API's identifier) for the app and the API.",
+        },
+  );
 
   const iss = claims['iss'];
   const slashOnly = typeof iss === 'string' && iss.replace(/\/$/, '') === expected.issuer.replace(/\/$/, '');
-  checks.push(iss === expected.issuer
-    ? { ok: true, label: 'Issuer', detail: `iss is ${expected.issuer}.` }
-    : { ok: false, label: 'Issuer', detail: `iss is ${JSON.stringify(iss ?? null)}; expected ${expected.issuer}.`, fix: slashOnly ? 'The issuer must match exactly, trailing slash included (Auth0\'s is https://TENANT/).' : 'Point the app and the API at the same tenant (AUTH0_DOMAIN).' });
+  checks.push(
+    iss === expected.issuer
+      ? { ok: true, label: 'Issuer', detail: `iss is ${expected.issuer}.` }
+      : {
+          ok: false,
+          label: 'Issuer',
+          detail: `iss is ${JSON.stringify(iss ?? null)}; expected ${expected.issuer}.`,
+          fix: slashOnly
+            ? "The issuer must match exactly, trailing slash included (Auth0's is https://TENANT/)."
+            : 'Point the app and the API at the same tenant (AUTH0_DOMAIN).',
+        },
+  );
 
   const requested = splitScope(expected.requestedScope).filter((s) => !OIDC_SCOPES.has(s));
   const granted = splitScope(claims['scope']);
   const missing = requested.filter((s) => !granted.includes(s));
-  checks.push(missing.length === 0
-    ? { ok: true, label: 'Scopes', detail: `requested ${requested.join(' ') || 'none'}; granted ${granted.join(' ') || 'none'}.` }
-    : { ok: false, label: 'Scopes', detail: `requested ${requested.join(' ')}; granted ${granted.join(' ') || 'none'}; missing ${missing.join(' ')}.`, fix: 'Routes that need a missing scope answer 403 (insufficient_scope). Grant it to the user in the tenant, or define it on the API.' });
+  checks.push(
+    missing.length === 0
+      ? {
+          ok: true,
+          label: 'Scopes',
+          detail: `requested ${requested.join(' ') || 'none'}; granted ${granted.join(' ') || 'none'}.`,
+        }
+      : {
+          ok: false,
+          label: 'Scopes',
+          detail: `requested ${requested.join(' ')}; granted ${granted.join(' ') || 'none'}; missing ${missing.join(' ')}.`,
+          fix: 'Routes that need a missing scope answer 403 (insufficient_scope). Grant it to the user in the tenant, or define it on the API.',
+        },
+  );
 
   const exp = claims['exp'];
   const nbf = claims['nbf'];
   if (typeof exp !== 'number') {
-    checks.push({ ok: false, label: 'Expiry', detail: 'No exp claim: the API rejects tokens that never expire (missing_exp).', fix: 'Have the tenant issue tokens with an expiry.' });
+    checks.push({
+      ok: false,
+      label: 'Expiry',
+      detail: 'No exp claim: the API rejects tokens that never expire (missing_exp).',
+      fix: 'Have the tenant issue tokens with an expiry.',
+    });
   } else if (exp * 1000 <= now) {
-    checks.push({ ok: false, label: 'Expiry', detail: `Expired ${formatDuration(now - exp * 1000)} ago: the API answers 401 (expired).`, fix: 'Log in again; the app renews the token shortly before it expires.' });
+    checks.push({
+      ok: false,
+      label: 'Expiry',
+      detail: `Expired ${formatDuration(now - exp * 1000)} ago: the API answers 401 (expired).`,
+      fix: 'Log in again; the app renews the token shortly before it expires.',
+    });
   } else {
     checks.push({ ok: true, label: 'Expiry', detail: `Expires in ${formatDuration(exp * 1000 - now)}.` });
   }
   if (typeof nbf === 'number' && nbf * 1000 > now) {
-    checks.push({ ok: false, label: 'Not before', detail: `Valid only in ${formatDuration(nbf * 1000 - now)} (not_yet_valid).`, fix: 'Check the clocks of this machine and the tenant.' });
+    checks.push({
+      ok: false,
+      label: 'Not before',
+      detail: `Valid only in ${formatDuration(nbf * 1000 - now)} (not_yet_valid).`,
+      fix: 'Check the clocks of this machine and the tenant.',
+    });
   }
 
   const times = ['iat', 'nbf', 'auth_time', 'exp']
     .filter((name) => typeof claims[name] === 'number')
     .map((name) => {
       const at = (claims[name] as number) * 1000;
-      return { name, date: new Date(at).toLocaleString(), relative: at > now ? `in ${formatDuration(at - now)}` : `${formatDuration(now - at)} ago` };
+      return {
+        name,
+        date: new Date(at).toLocaleString(),
+        relative: at > now ? `in ${formatDuration(at - now)}` : `${formatDuration(now - at)} ago`,
+      };
     });
 
   return { kind: isIdToken ? 'id_token' : 'access_token', header, claims, times, checks };

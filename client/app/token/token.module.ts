@@ -21,7 +21,12 @@ class TokenController {
 
   /** The id_token option shows what the API would say if it were sent by mistake. */
   inspect(): void {
-    const token = this.source === 'access' ? this.auth.getAccessToken() : this.source === 'id' ? this.auth.getIdToken() : this.pasted.trim() || null;
+    const token =
+      this.source === 'access'
+        ? this.auth.getAccessToken()
+        : this.source === 'id'
+          ? this.auth.getIdToken()
+          : this.pasted.trim() || null;
     const { audience, issuer, clientID, scope } = this.auth.options;
     this.inspection = inspectToken(token, { audience, issuer, clientID, requestedScope: scope });
   }
@@ -32,6 +37,9 @@ export const TOKEN_MODULE = 'qs.token';
 angular
   .module(TOKEN_MODULE, [])
   .component('tokenPage', { template, controller: TokenController })
-  .config(['$stateProvider', ($stateProvider: StateProvider) => {
-    $stateProvider.state('token', { url: '/token', component: 'tokenPage' });
-  }]);
+  .config([
+    '$stateProvider',
+    ($stateProvider: StateProvider) => {
+      $stateProvider.state('token', { url: '/token', component: 'tokenPage' });
+    },
+  ]);

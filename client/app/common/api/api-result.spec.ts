@@ -1,0 +1,50 @@
+import { describeResponse } from './api-result';
+
+describe('describeResponse', () => {
+  const api = 'http://localhost:3901';
+
+  it('shows the message of a success', () => {
+    expect(describeResponse({ status: 200, statusText: 'OK', data: { message: 'Hello' } }, api)).toEqual({
+      ok: true,
+      status: '200 OK',
+      message: 'Hello',
+    });
+  });
+
+  it("shows the API's code, description and hint for an error", () => {
+    const data = {
+      error: 'insufficient_scope',
+      error_description: 'The token lacks read:messages.',
+      code: 'insufficient_scope',
+      hint: 'Grant read:messages to the user.',
+    };
+    expect(describeResponse({ status: 403, statusText: '', data }, api)).toEqual({
+      ok: false,
+      status: '403 Forbidden',
+      code: 'insufficient_scope',
+      description: 'The token lacks read:messages.',
+      hint: 'Grant read:messages to the user.',
+    });
+  });
+
+  it('falls back to WWW-Authenticate when there is no JSON body', () => {
+    const result = describeResponse(
+      { status: 401, data: '', headers: (name) => (name === 'WWW-Authenticate' ? 'Bearer realm="api"' : null) },
+      api,
+    );
+    expect(result).toEqual(
+      jasmine.objectContaining({
+        ok: false,
+        status: '401 Unauthorized',
+        code: 'http_error',
+        description: 'Bearer realm="api"',
+      }),
+    );
+  });
+
+  it('explains a request that got no answer (API down or CORS)', () => {
+    const result = describeResponse({ status: -1, data: null }, api);
+    expect(result.code).toBe('network_error');
+    expect(result.description).toContain(api);
+  });
+});

@@ -1,0 +1,57 @@
+// Turns an API answer into something a person reads: the message, or for an error the API's
+// `code`, description and hint (the API's error body is { error, error_description, code, hint }).
+
+export interface ApiResult {
+  ok: boolean;
+  /** e.g. "200 OK" or "403 Forbidden"; "no answer" when the request never reached the API. */
+  status: string;
+  message?: string;
+  code?: string;
+  description?: string;
+  hint?: string;
+}
+
+interface ResponseLike {
+  status: number;
+  statusText?: string;
+  data?: unknown;
+  headers?: (name: string) => string | null;
+}
+
+const STATUS_TEXT: Record<number, string> = {
+  200: 'OK',
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};
+
+export function describeResponse(response: ResponseLike, apiOrigin: string): ApiResult {
+  if (response.status <= 0) {
+    return {
+      ok: false,
+      status: 'no answer',
+      code: 'network_error',
+      description: `The API at ${apiOrigin} did not answer, or the browser blocked the answer (CORS).`,
+      hint: 'Start it with `npm run api` and check that its CORS origins include this app.',
+    };
+  }
+  const status = `${response.status} ${response.statusText || STATUS_TEXT[response.status] || ''}`.trim();
+  const body = (typeof response.data === 'object' && response.data !== null ? response.data : {}) as Record<
+    string,
+    unknown
+  >;
+  const text = (key: string) => (typeof body[key] === 'string' ? body[key] : undefined);
+  if (response.status >= 200 && response.status < 300) {
+    return { ok: true, status, message: text('message') ?? JSON.stringify(response.data) };
+  }
+  return {
+    ok: false,
+    status,
+    code: text('code') ?? text('error') ?? 'http_error',
+    // Without a JSON body, the RFC 6750 WWW-Authenticate header is the only explanation there is.
+    description: text('error_description') ?? response.headers?.('WWW-Authenticate') ?? 'The API gave no explanation.',
+    hint: text('hint'),
+  };
+}

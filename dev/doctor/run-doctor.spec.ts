@@ -1,0 +1,140 @@
+import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import { startDevTenant, type RunningDevTenant } from '../../testing/dev-tenant';
+import { freePort } from '../../testing/free-port';
+import { runDoctor } from './run-doctor';
+
+async function doctor(env: Record<string, string>): Promise<{ ok: boolean; lines: string[] }> {
+  const lines: string[] = [];
+  const ok = await runDoctor(env, (line) => lines.push(line));
+  return { ok, lines };
+}
+
+describe('npm run doctor', () => {
+  let tenant: RunningDevTenant;
+  let port: number;
+
+  beforeAll(async () => {
+    tenant = await startDevTenant({ appOrigin: 'http://localhost:3000' }, { hostName: 'localhost' });
+    port = tenant.port;
+  });
+
+  afterAll(() => tenant.close());
+
+  it('passes every check, token round trip included, against the dev tenant', async () => {
+    const { ok, lines } = await doctor({ DEV_TENANT_PORT: String(port) });
+    expect(lines.filter((line) => line.startsWith('FAIL'))).toEqual([]);
+    expect(lines.join('\n')).toMatch(/^ok +token round trip: admin@example.com got an access token the API accepts/m);
+    expect(ok).toBeTrue();
+  });
+
+  it('fails on a domain with a path, before any request', async () => {
+    const { ok, lines } = await doctor({
+      AUTH0_DOMAIN: 'https://t.auth0.com/api/v2',
+      AUTH0_CLIENT_ID: 'x',
+      AUTH0_AUDIENCE: 'https://a',
+    });
+    expect(ok).toBeFalse();
+    expect(lines).toEqual([
+      'FAIL configuration: AUTH0_DOMAIN="https://t.auth0.com/api/v2" must be a host only, without a path: use t.auth0.com.',
+    ]);
+  });
+
+  it('fails on a missing audience for a real tenant', async () => {
+    const { ok, lines } = await doctor({ AUTH0_DOMAIN: 't.auth0.com', AUTH0_CLIENT_ID: 'x' });
+    expect(ok).toBeFalse();
+    expect(lines[0]).toMatch(/^FAIL configuration: AUTH0_AUDIENCE is not set/);
+  });
+
+  it('fails clearly and quickly when the tenant cannot be reached', async () => {
+    const closed = await freePort();
+    const started = Date.now();
+    const { ok, lines } = await doctor({
+      AUTH0_DOMAIN: `http://127.0.0.1:${closed}`,
+      AUTH0_CLIENT_ID: 'x',
+      AUTH0_AUDIENCE: 'https://a',
+    });
+    expect(ok).toBeFalse();
+    expect(lines[1]).toMatch(
+      /^FAIL tenant reachable: cannot reach http:\/\/127\.0\.0\.1:\d+\/\.well-known\/openid-configuration \(ECONNREFUSED\)\n +fix: check AUTH0_DOMAIN/,
+    );
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+
+  it('gives up within a few seconds on a tenant that accepts connections but never answers', async () => {
+    const silent = createServer(() => undefined); // holds every connection open, answers nothing
+    await new Promise<void>((done) => silent.listen(0, '127.0.0.1', () => done()));
+    const { port: silentPort } = silent.address() as AddressInfo;
+    try {
+      const started = Date.now();
+      const { ok, lines } = await doctor({
+        AUTH0_DOMAIN: `http://127.0.0.1:${silentPort}`,
+        AUTH0_CLIENT_ID: 'x',
+        AUTH0_AUDIENCE: 'https://a',
+      });
+      expect(ok).toBeFalse();
+      expect(lines[1]).toMatch(/^FAIL tenant reachable: .*\(no answer within 4 s\)/);
+      expect(Date.now() - started).toBeLessThan(10_000);
+    } finally {
+      silent.close();
+      silent.closeAllConnections?.();
+    }
+  }, 15_000);
+
+  it('says what is wrong with a JWKS that is not a key set, without a stack trace', async () => {
+    const odd = createServer((req, res) => {
+      const origin = `http://127.0.0.1:${(odd.address() as AddressInfo).port}`;
+      res.setHeader('content-type', 'application/json');
+      res.end(
+        req.url === '/.well-known/openid-configuration'
+          ? JSON.stringify({ issuer: `${origin}/`, jwks_uri: `${origin}/.well-known/jwks.json` })
+          : 'null',
+      );
+    });
+    await new Promise<void>((done) => odd.listen(0, '127.0.0.1', () => done()));
+    try {
+      const { port: oddPort } = odd.address() as AddressInfo;
+      const { ok, lines } = await doctor({
+        AUTH0_DOMAIN: `http://127.0.0.1:${oddPort}`,
+        AUTH0_CLIENT_ID: 'x',
+        AUTH0_AUDIENCE: 'https://a',
+      });
+      expect(ok).toBeFalse();
+      expect(lines.join('\n')).toContain(
+        `FAIL JWKS: http://127.0.0.1:${oddPort}/.well-known/jwks.json has no RS256 signing key with a kid`,
+      );
+    } finally {
+      odd.close();
+    }
+  });
+
+  it('names both issuers when the tenant announces another one', async () => {
+    // Same tenant reached as 127.0.0.1: its issuer says localhost, the API would expect 127.0.0.1.
+    const { ok, lines } = await doctor({
+      AUTH0_DOMAIN: `http://127.0.0.1:${port}`,
+      AUTH0_CLIENT_ID: 'x',
+      AUTH0_AUDIENCE: 'https://quickstarts/api',
+    });
+    expect(ok).toBeFalse();
+    expect(lines.join('\n')).toContain(
+      `FAIL issuer: the tenant says its issuer is "http://localhost:${port}/", the API will expect "http://127.0.0.1:${port}/"`,
+    );
+  });
+
+  it('as a command: exit code 1, one line per problem, no stack trace', () => {
+    const root = resolve(__dirname, '..', '..');
+    const run = spawnSync(resolve(root, 'node_modules/.bin/tsx'), ['dev/doctor.ts'], {
+      cwd: root,
+      env: { ...process.env, AUTH0_DOMAIN: 'http://example.com', AUTH0_CLIENT_ID: 'x', AUTH0_AUDIENCE: 'https://a' },
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+    expect(run.status).toBe(1);
+    expect(run.stdout.trim()).toBe(
+      'FAIL configuration: AUTH0_DOMAIN="http://example.com" uses plain http on a non-loopback host; use https://example.com.',
+    );
+    expect(run.stderr).not.toMatch(/\bat .+:\d+:\d+/);
+  });
+});

@@ -1,0 +1,127 @@
+// Logs a demo user in over plain HTTP, the way a browser would (authorize, the login form, back
+// to the callback with a fragment), so API specs and `npm run doctor` can get real tokens
+// without a browser. It goes through the real endpoints only.
+import { randomBytes } from 'node:crypto';
+import { decodeJwt } from 'jose';
+
+export interface GetTokensParams {
+  username: string;
+  password: string;
+  /** Default 'local-dev-spa'. */
+  clientId?: string;
+  redirectUri: string;
+  /** Omit to get an opaque access token, as from Auth0 without an audience. */
+  audience?: string;
+  /** Default 'openid profile email read:messages write:messages'. */
+  scope?: string;
+}
+
+export interface DevTenantTokens {
+  accessToken: string;
+  idToken: string;
+  scope: string;
+  expiresIn: number;
+}
+
+/** The tenant refused: `error` and `errorDescription` are what it answered. */
+export class DevTenantError extends Error {
+  override name = 'DevTenantError';
+  constructor(
+    readonly error: string,
+    readonly errorDescription: string,
+  ) {
+    super(`${error}: ${errorDescription}`);
+  }
+}
+
+function unescapeHtml(text: string): string {
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+}
+
+function textOfElement(html: string, id: string): string | undefined {
+  const match = new RegExp(`id="${id}"[^>]*>([^<]*)<`).exec(html);
+  return match ? unescapeHtml(match[1]) : undefined;
+}
+
+async function errorFromPage(response: Response, step: string): Promise<DevTenantError> {
+  const html = await response.text();
+  const loginError = textOfElement(html, 'login-error');
+  if (loginError) return new DevTenantError('access_denied', loginError);
+  return new DevTenantError(
+    textOfElement(html, 'error-code') ?? `http_${response.status}`,
+    textOfElement(html, 'error-description') ?? `${step} answered HTTP ${response.status}.`,
+  );
+}
+
+function locationOf(response: Response, base: string): string | undefined {
+  const location = response.headers.get('location');
+  return response.status >= 300 && response.status < 400 && location ? new URL(location, base).href : undefined;
+}
+
+function parseCallback(location: string, redirectUri: string, state: string, nonce: string): DevTenantTokens {
+  const [target, fragment = ''] = location.split('#', 2);
+  if (target !== redirectUri) {
+    throw new DevTenantError('unexpected_redirect', `Expected a redirect to ${redirectUri}, got one to ${target}.`);
+  }
+  const params = new URLSearchParams(fragment);
+  const error = params.get('error');
+  if (error) throw new DevTenantError(error, params.get('error_description') ?? '');
+  if (params.get('state') !== state)
+    throw new DevTenantError('invalid_state', 'The state in the response does not match.');
+  const accessToken = params.get('access_token');
+  const idToken = params.get('id_token');
+  if (!accessToken || !idToken)
+    throw new DevTenantError('invalid_response', 'The response lacks access_token or id_token.');
+  if (decodeJwt(idToken).nonce !== nonce)
+    throw new DevTenantError('invalid_nonce', 'The id_token nonce does not match.');
+  return {
+    accessToken,
+    idToken,
+    scope: params.get('scope') ?? '',
+    expiresIn: Number(params.get('expires_in')),
+  };
+}
+
+export async function getTokensForUser(tenantUrl: string, params: GetTokensParams): Promise<DevTenantTokens> {
+  const state = randomBytes(16).toString('base64url');
+  const nonce = randomBytes(16).toString('base64url');
+  const authorizeUrl = new URL('/authorize', tenantUrl);
+  const query: Record<string, string | undefined> = {
+    client_id: params.clientId ?? 'local-dev-spa',
+    response_type: 'token id_token',
+    redirect_uri: params.redirectUri,
+    scope: params.scope ?? 'openid profile email read:messages write:messages',
+    audience: params.audience,
+    state,
+    nonce,
+  };
+  for (const [name, value] of Object.entries(query)) {
+    if (value !== undefined) authorizeUrl.searchParams.set(name, value);
+  }
+
+  const authorize = await fetch(authorizeUrl, { redirect: 'manual' });
+  const loginUrl = locationOf(authorize, authorizeUrl.href);
+  if (!loginUrl) throw await errorFromPage(authorize, 'GET /authorize');
+  if (!loginUrl.startsWith(new URL('/login', tenantUrl).href))
+    return parseCallback(loginUrl, params.redirectUri, state, nonce);
+
+  const loginPage = await fetch(loginUrl, { redirect: 'manual' });
+  if (loginPage.status !== 200) throw await errorFromPage(loginPage, 'GET /login');
+  await loginPage.text();
+
+  const tx = new URL(loginUrl).searchParams.get('tx') ?? '';
+  const submit = await fetch(new URL('/login', tenantUrl), {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ tx, username: params.username, password: params.password }),
+  });
+  const callback = locationOf(submit, tenantUrl);
+  if (!callback) throw await errorFromPage(submit, 'POST /login');
+  return parseCallback(callback, params.redirectUri, state, nonce);
+}

@@ -1,0 +1,46 @@
+// GET /authorize: the implicit flow's entry point (auth0-js authorize() and checkSession()).
+import type { RequestHandler } from 'express';
+import { sendAuthorizationResponse } from '../authorization-response';
+import { validateAuthorizeRequest } from '../authorize-request';
+import { completeAuthorization } from '../complete-authorization';
+import { findUserBySub } from '../demo-users';
+import { sendErrorPage } from '../html';
+import { randomId } from '../random-id';
+import { readSessionId } from '../sessions';
+import type { TenantContext } from '../tenant-context';
+
+export function authorizeRoute(ctx: TenantContext): RequestHandler {
+  return async (req, res) => {
+    res.set('Cache-Control', 'no-store');
+    const validation = validateAuthorizeRequest(ctx.registry, req.query);
+    if (validation.kind === 'page-error') {
+      sendErrorPage(res, 400, validation.error, validation.description);
+      return;
+    }
+    if (validation.kind === 'client-error') {
+      sendAuthorizationResponse(res, validation.target, {
+        error: validation.error,
+        error_description: validation.description,
+      });
+      return;
+    }
+
+    const request = validation.request;
+    const sessionId = readSessionId(req);
+    const session = sessionId ? ctx.sessions.get(sessionId) : undefined;
+    const user = session ? findUserBySub(session.sub) : undefined;
+
+    if (session && user && request.prompt !== 'login') {
+      await completeAuthorization(ctx, res, request, user, session);
+      return;
+    }
+    if (request.prompt === 'none') {
+      sendAuthorizationResponse(res, request, { error: 'login_required', error_description: 'Login required' });
+      return;
+    }
+    // The request stays here; the login page only carries its random id.
+    const tx = randomId();
+    ctx.pendingLogins.set(tx, request);
+    res.redirect(302, `/login?tx=${encodeURIComponent(tx)}`);
+  };
+}

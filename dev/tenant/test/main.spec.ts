@@ -1,0 +1,81 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { freePort, occupyPort } from '../../../testing/free-port';
+import { resolve } from 'node:path';
+
+const root = resolve(__dirname, '..', '..', '..');
+const tsxCli = resolve(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Starts `npm run dev-tenant`'s entry point; `exited` settles when it ends (killed after 20 s at most). */
+function startMain(env: Record<string, string>): { child: ChildProcess; run: Run; exited: Promise<Run> } {
+  const child = spawn(process.execPath, [tsxCli, 'dev/tenant/main.ts'], {
+    cwd: root,
+    // Empty counts as unset and wins over a developer's .env: always the dev tenant here.
+    env: { ...process.env, AUTH0_DOMAIN: '', AUTH0_CLIENT_ID: '', AUTH0_AUDIENCE: '', NODE_ENV: 'development', ...env },
+  });
+  const run: Run = { code: null, stdout: '', stderr: '' };
+  const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+  child.stdout?.on('data', (chunk) => (run.stdout += chunk));
+  child.stderr?.on('data', (chunk) => (run.stderr += chunk));
+  const exited = new Promise<Run>((done, fail) => {
+    child.on('error', fail);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      run.code = code;
+      done(run);
+    });
+  });
+  return { child, run, exited };
+}
+
+async function waitForOutput(run: Run, text: string): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  while (!run.stdout.includes(text)) {
+    if (Date.now() > deadline || run.code !== null)
+      throw new Error(`no "${text}" in output: ${run.stdout}${run.stderr}`);
+    await new Promise((done) => setTimeout(done, 50));
+  }
+}
+
+describe('npm run dev-tenant (dev/tenant/main.ts)', () => {
+  it('refuses to start with NODE_ENV=production, in one line', async () => {
+    const port = await freePort();
+    const run = await startMain({ NODE_ENV: 'production', DEV_TENANT_PORT: String(port) }).exited;
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim().split('\n').length).toBe(1);
+    expect(run.stderr).toContain('NODE_ENV=production');
+  }, 30_000);
+
+  it('names DEV_TENANT_PORT when its port is taken', async () => {
+    const { port, release } = await occupyPort();
+    try {
+      const run = await startMain({ DEV_TENANT_PORT: String(port) }).exited;
+      expect(run.code).toBe(1);
+      expect(run.stderr.trim().split('\n').length).toBe(1);
+      expect(run.stderr).toContain('DEV_TENANT_PORT');
+      expect(run.stdout).not.toContain('listening');
+    } finally {
+      await release();
+    }
+  }, 30_000);
+
+  it('serves on loopback, prints its URL, and stops on SIGTERM', async () => {
+    const port = await freePort();
+    const { child, run, exited } = startMain({ DEV_TENANT_PORT: String(port) });
+    try {
+      await waitForOutput(run, 'listening');
+      expect(run.stdout).toContain(`http://localhost:${port}`);
+      const response = await fetch(`http://127.0.0.1:${port}/.well-known/openid-configuration`);
+      expect(((await response.json()) as { issuer: string }).issuer).toBe(`http://localhost:${port}/`);
+    } finally {
+      child.kill('SIGTERM');
+      await exited;
+    }
+    expect(run.code).toBe(0);
+  }, 30_000);
+});

@@ -1,0 +1,69 @@
+import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+import { startDevTenant, type RunningDevTenant } from '../testing/dev-tenant';
+import { freePort } from '../testing/free-port';
+
+const root = resolve(__dirname, '..');
+
+/** `npm run token` as a person runs it, against the dev tenant on `port`. */
+function token(port: number, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((done) => {
+    const child = spawn(resolve(root, 'node_modules/.bin/tsx'), ['dev/token.ts', ...args], {
+      cwd: root,
+      env: {
+        ...process.env,
+        AUTH0_DOMAIN: '',
+        AUTH0_CLIENT_ID: '',
+        AUTH0_AUDIENCE: '',
+        APP_PORT: '3000',
+        DEV_TENANT_PORT: String(port),
+      },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('exit', (code) => done({ code, stdout: stdout.trim(), stderr: stderr.trim() }));
+  });
+}
+
+function claimsOf(jwt: string): Record<string, unknown> {
+  return JSON.parse(Buffer.from(jwt.split('.')[1], 'base64url').toString()) as Record<string, unknown>;
+}
+
+describe('npm run token', () => {
+  let tenant: RunningDevTenant;
+  let port: number;
+
+  beforeAll(async () => {
+    tenant = await startDevTenant({ appOrigin: 'http://localhost:3000' }, { hostName: 'localhost' });
+    port = tenant.port;
+  });
+
+  afterAll(() => tenant.close());
+
+  it("prints the user's access token for the API", async () => {
+    const run = await token(port, ['guest@example.com']);
+    expect(run.code).toBe(0);
+    const claims = claimsOf(run.stdout);
+    expect(claims['aud']).toContain('https://quickstarts/api');
+    expect(claims['sub']).toBe('auth0|dev-guest-0003');
+  }, 20_000);
+
+  it('prints the id_token with --id-token, an opaque token with --no-audience', async () => {
+    const id = await token(port, ['admin@example.com', '--id-token']);
+    expect(claimsOf(id.stdout)['aud']).toBe('local-dev-spa');
+    const opaque = await token(port, ['--no-audience']);
+    expect(opaque.code).toBe(0);
+    expect(opaque.stdout).toMatch(/^[\w-]{32}$/);
+  }, 20_000);
+
+  it('says in one line why it cannot give a token', async () => {
+    const unknown = await token(port, ['nobody@example.com']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toBe('the dev tenant refused: access_denied: Wrong email or password.');
+    const down = await token(await freePort(), []);
+    expect(down.code).toBe(1);
+    expect(down.stderr).toMatch(/^cannot reach the dev tenant at http:\/\/localhost:\d+: start it first/);
+  }, 20_000);
+});

@@ -1,0 +1,56 @@
+// The Express API: security headers, CORS for the app, the routes, and errors as JSON.
+import cors from 'cors';
+import express, { type RequestHandler } from 'express';
+import helmet from 'helmet';
+import { authErrorHandler, requireAccessToken } from './auth/require-access-token';
+import { notFound, unexpectedError } from './errors';
+import { createMessageRoutes } from './routes/messages';
+
+export interface ApiOptions {
+  issuer: string;
+  audience: string;
+  jwksUri: string;
+  corsOrigins: string[];
+  jwksCooldownMs?: number;
+  jwksTimeoutMs?: number;
+}
+
+export function createApi(options: ApiOptions): express.Express {
+  const checkAccessToken = requireAccessToken({
+    issuer: options.issuer,
+    audience: options.audience,
+    jwksUri: options.jwksUri,
+    jwksCooldownMs: options.jwksCooldownMs,
+    jwksTimeoutMs: options.jwksTimeoutMs,
+  });
+  return createApiAround(checkAccessToken, options.corsOrigins);
+}
+
+/**
+ * Everything but the token check: the bench puts the usual express-jwt setup in here, so that only
+ * the check differs between the two APIs it compares.
+ */
+export function createApiAround(checkAccessToken: RequestHandler, corsOrigins: string[]): express.Express {
+  const app = express();
+  app.use(helmet());
+  // Before any auth check, so that preflights (which never carry a token) are answered.
+  app.use(
+    cors({
+      origin: corsOrigins,
+      methods: ['GET', 'POST'],
+      allowedHeaders: ['Authorization', 'Content-Type'],
+      exposedHeaders: ['WWW-Authenticate', 'Retry-After'],
+      maxAge: 600,
+    }),
+  );
+  // Parsed (before the token check) so that a token sent in a form or JSON body is refused rather
+  // than silently ignored. Malformed or oversized bodies get a 4xx JSON answer from unexpectedError.
+  app.use(express.urlencoded({ extended: false, limit: '16kb' }));
+  app.use(express.json({ limit: '16kb' }));
+  app.use('/api', createMessageRoutes(checkAccessToken));
+
+  app.use(notFound);
+  app.use(authErrorHandler);
+  app.use(unexpectedError);
+  return app;
+}

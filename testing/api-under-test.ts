@@ -1,0 +1,90 @@
+// For specs: the real API on a free port, in front of a real JWKS server with keys made here.
+import type { AccessTokenOptions } from '../server/auth/require-access-token';
+import { requireAccessToken } from '../server/auth/require-access-token';
+import { createApi, createApiAround } from '../server/app';
+import { startJwksServer, type JwksServer } from './jwks-server';
+import { listen, type Listening } from './listen';
+import { accessToken, makeTestKey, type TestKey, type TokenOptions } from './test-keys';
+
+export const ISSUER = 'https://tenant.example.com/';
+export const AUDIENCE = 'https://quickstarts/api';
+export const APP_ORIGIN = 'http://localhost:3000';
+
+export interface Answer {
+  status: number;
+  headers: Headers;
+  text: string;
+  body: { message?: string; error?: string; error_description?: string; code?: string; hint?: string };
+}
+
+export interface ApiUnderTest {
+  api: Listening;
+  jwks: JwksServer;
+  key: TestKey;
+  token(options?: Partial<TokenOptions>): string;
+  /** Calls the API; fails the spec if the answer echoes any token that was sent. */
+  call(path: string, init?: RequestInit & { bearer?: string }): Promise<Answer>;
+  close(): Promise<void>;
+}
+
+export async function startApiUnderTest(
+  options: {
+    jwksCooldownMs?: number;
+    jwksTimeoutMs?: number;
+    jwksUri?: string;
+    /** requireAccessToken's internal key-set max age (10 min), shortened for a spec. */
+    keySetMaxAgeMs?: number;
+  } = {},
+): Promise<ApiUnderTest> {
+  const key = await makeTestKey('key-1');
+  const jwks = await startJwksServer([key.publicJwk]);
+  const apiOptions = {
+    issuer: ISSUER,
+    audience: AUDIENCE,
+    jwksUri: options.jwksUri ?? jwks.jwksUri,
+    corsOrigins: [APP_ORIGIN],
+    jwksCooldownMs: options.jwksCooldownMs,
+    jwksTimeoutMs: options.jwksTimeoutMs,
+  };
+  const api = await listen(
+    options.keySetMaxAgeMs === undefined
+      ? createApi(apiOptions)
+      : createApiAround(
+          requireAccessToken({ ...apiOptions, keySetMaxAgeMs: options.keySetMaxAgeMs } as AccessTokenOptions),
+          apiOptions.corsOrigins,
+        ),
+  );
+  return {
+    api,
+    jwks,
+    key,
+    token: (tokenOptions = {}) => accessToken(ISSUER, AUDIENCE, { key, ...tokenOptions }),
+    async call(path, { bearer, ...init } = {}) {
+      const headers = new Headers(init.headers);
+      if (bearer !== undefined) headers.set('authorization', `Bearer ${bearer}`);
+      const response = await fetch(`${api.url}${path}`, { ...init, headers });
+      const text = await response.text();
+      const sentBody = init.body instanceof URLSearchParams ? init.body.toString() : init.body;
+      const sent = [bearer, typeof sentBody === 'string' ? sentBody : '', path].join(' ');
+      const echoed = [text, ...response.headers.values()].join('\n');
+      for (const jwt of sent.split(/[^\w.-]+/).filter((part) => part.length > 20 && part.split('.').length === 3)) {
+        expect(echoed.includes(jwt)).withContext('the answer must not echo the token').toBeFalse();
+        const signature = jwt.split('.')[2];
+        if (signature.length > 8) expect(echoed.includes(signature)).withContext('no signature echoed').toBeFalse();
+      }
+      let body: Answer['body'] = {};
+      try {
+        body = JSON.parse(text) as Answer['body'];
+      } catch {
+        fail(`not JSON: ${text.slice(0, 200)}`);
+      }
+      return { status: response.status, headers: response.headers, text, body };
+    },
+    async close() {
+      await api.close();
+      await jwks.stop();
+    },
+  };
+}
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

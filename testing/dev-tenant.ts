@@ -1,0 +1,44 @@
+// For specs: a real dev tenant on a free loopback port, with an in-memory key unless told otherwise.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createDevTenant, type DevTenantOptions } from '../dev/tenant/create-dev-tenant';
+
+export interface RunningDevTenant {
+  /** Origin, e.g. http://127.0.0.1:PORT */
+  url: string;
+  port: number;
+  /** url + '/' */
+  issuer: string;
+  appOrigin: string;
+  close(): Promise<void>;
+}
+
+/**
+ * `hostName: 'localhost'` names the tenant the way `npm start` does (issuer http://localhost:PORT/,
+ * what the configuration expects from DEV_TENANT_PORT alone); it still listens on 127.0.0.1 only.
+ */
+export async function startDevTenant(
+  options: Partial<DevTenantOptions> = {},
+  { hostName = '127.0.0.1' }: { hostName?: 'localhost' | '127.0.0.1' } = {},
+): Promise<RunningDevTenant> {
+  // Listen first: the issuer has to name the port, and the port is only known once listening.
+  const server = createServer();
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${hostName}:${port}`;
+  const issuer = options.issuer ?? `${url}/`;
+  const appOrigin = options.appOrigin ?? 'http://localhost:4200';
+  const app = await createDevTenant({ ...options, issuer, appOrigin });
+  server.on('request', app);
+  return {
+    url,
+    port,
+    issuer,
+    appOrigin,
+    close: () =>
+      new Promise<void>((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
+  };
+}

@@ -1,0 +1,75 @@
+// Small pieces the dev tenant's specs share: building /authorize URLs, going through the login
+// form like a browser, and reading the two response formats (fragment and web_message page).
+import { DEMO_PASSWORD } from '../dev/tenant/demo-users';
+import type { RunningDevTenant } from './dev-tenant';
+
+export function authorizeUrl(tenant: RunningDevTenant, overrides: Record<string, string | undefined> = {}): string {
+  const params: Record<string, string | undefined> = {
+    client_id: 'local-dev-spa',
+    response_type: 'token id_token',
+    redirect_uri: `${tenant.appOrigin}/callback`,
+    scope: 'openid profile email read:messages write:messages',
+    audience: 'https://quickstarts/api',
+    state: 'state-123',
+    nonce: 'nonce-456',
+    auth0Client: 'eyJuYW1lIjoiYXV0aDAuanMifQ',
+    ...overrides,
+  };
+  const url = new URL('/authorize', tenant.url);
+  for (const [name, value] of Object.entries(params)) {
+    if (value !== undefined) url.searchParams.set(name, value);
+  }
+  return url.href;
+}
+
+export function get(url: string, cookie?: string, headers: Record<string, string> = {}): Promise<Response> {
+  return fetch(url, { redirect: 'manual', headers: { ...headers, ...(cookie ? { cookie } : {}) } });
+}
+
+export function postLogin(tenant: RunningDevTenant, form: Record<string, string>): Promise<Response> {
+  return fetch(`${tenant.url}/login`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams(form),
+  });
+}
+
+/** The `tx` of the login page /authorize redirected to. */
+export async function startLogin(tenant: RunningDevTenant, url = authorizeUrl(tenant)): Promise<string> {
+  const response = await get(url);
+  expect(response.status).toBe(302);
+  const location = new URL(response.headers.get('location') ?? '', tenant.url);
+  expect(location.pathname).toBe('/login');
+  return location.searchParams.get('tx') ?? '';
+}
+
+/** Logs in through the form; returns the final redirect and the session cookie. */
+export async function logIn(
+  tenant: RunningDevTenant,
+  email: string,
+  url = authorizeUrl(tenant),
+): Promise<{ location: string; cookie: string; response: Response }> {
+  const tx = await startLogin(tenant, url);
+  const response = await postLogin(tenant, { tx, username: email, password: DEMO_PASSWORD });
+  const setCookie = response.headers.get('set-cookie') ?? '';
+  return { location: response.headers.get('location') ?? '', cookie: setCookie.split(';')[0], response };
+}
+
+export function fragmentOf(location: string): URLSearchParams {
+  const hash = location.indexOf('#');
+  return new URLSearchParams(hash === -1 ? '' : location.slice(hash + 1));
+}
+
+/** The message and target origin of a web_message page's parent.postMessage(...) call. */
+export function webMessageOf(html: string): {
+  message: { type: string; response: Record<string, unknown> };
+  targetOrigin: string;
+} {
+  const match = /parent\.postMessage\((\{.*\}), ("[^"]*")\);/.exec(html);
+  if (!match) throw new Error('no postMessage call in the page');
+  return {
+    message: JSON.parse(match[1]) as { type: string; response: Record<string, unknown> },
+    targetOrigin: JSON.parse(match[2]) as string,
+  };
+}
