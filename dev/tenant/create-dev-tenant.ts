@@ -2,7 +2,7 @@
 // that auth0-js uses, so the quickstart runs offline with no Auth0 account.
 import express, { type ErrorRequestHandler } from 'express';
 import { DEFAULT_AUDIENCE, DEV_TENANT_CLIENT_ID } from '../../config/load-config';
-import { sendPage } from './html';
+import { sendPage } from './pages/html';
 import { authorizeRoute } from './routes/authorize';
 import { discoveryRoutes } from './routes/discovery';
 import { loginPageRoute, loginSubmitRoute } from './routes/login';

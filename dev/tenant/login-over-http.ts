@@ -1,8 +1,11 @@
-// Logs a demo user in over plain HTTP, the way a browser would (authorize, the login form, back
-// to the callback with a fragment), so API specs and `npm run doctor` can get real tokens
-// without a browser. It goes through the real endpoints only.
+// Logs a demo user in to a running dev tenant over plain HTTP, as a browser would: /authorize, the
+// login form, the redirect to the callback with the tokens in its fragment. `npm run -s token` and
+// the doctor's round trip get their tokens this way, without a browser. It only uses what a
+// browser sees, so the tenant's refusals are read off its pages by the ids in pages/page-ids.ts.
 import { randomBytes } from 'node:crypto';
 import { decodeJwt } from 'jose';
+import { unescapeHtml } from './pages/html';
+import { PAGE_IDS } from './pages/page-ids';
 
 export interface GetTokensParams {
   username: string;
@@ -34,15 +37,7 @@ export class DevTenantError extends Error {
   }
 }
 
-function unescapeHtml(text: string): string {
-  return text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&');
-}
-
+/** The text of the element with this id, as the pages write it: `id="..."`, then text only. */
 function textOfElement(html: string, id: string): string | undefined {
   const match = new RegExp(`id="${id}"[^>]*>([^<]*)<`).exec(html);
   return match ? unescapeHtml(match[1]) : undefined;
@@ -50,11 +45,12 @@ function textOfElement(html: string, id: string): string | undefined {
 
 async function errorFromPage(response: Response, step: string): Promise<DevTenantError> {
   const html = await response.text();
-  const loginError = textOfElement(html, 'login-error');
+  // Wrong credentials give the login form again, with a message instead of an OAuth error code.
+  const loginError = textOfElement(html, PAGE_IDS.loginError);
   if (loginError) return new DevTenantError('access_denied', loginError);
   return new DevTenantError(
-    textOfElement(html, 'error-code') ?? `http_${response.status}`,
-    textOfElement(html, 'error-description') ?? `${step} answered HTTP ${response.status}.`,
+    textOfElement(html, PAGE_IDS.errorCode) ?? `http_${response.status}`,
+    textOfElement(html, PAGE_IDS.errorDescription) ?? `${step} answered HTTP ${response.status}.`,
   );
 }
 

@@ -4,7 +4,7 @@ import { sendAuthorizationResponse } from '../authorization-response';
 import { validateAuthorizeRequest } from '../authorize-request';
 import { completeAuthorization } from '../complete-authorization';
 import { findUserBySub } from '../demo-users';
-import { sendErrorPage } from '../html';
+import { sendErrorPage } from '../pages/html';
 import { randomId } from '../random-id';
 import { readSessionId } from '../sessions';
 import type { TenantContext } from '../tenant-context';

@@ -2,8 +2,8 @@
 import type { RequestHandler, Response } from 'express';
 import { completeAuthorization } from '../complete-authorization';
 import { findUserByCredentials } from '../demo-users';
-import { sendErrorPage } from '../html';
-import { sendLoginPage } from '../login-page';
+import { sendErrorPage } from '../pages/html';
+import { sendLoginPage } from '../pages/login-page';
 import { startSession } from '../sessions';
 import type { TenantContext } from '../tenant-context';
 
