@@ -46,13 +46,13 @@ describe('npm run token', () => {
     const run = await token(port, ['guest@example.com']);
     expect(run.code).toBe(0);
     const claims = claimsOf(run.stdout);
-    expect(claims['aud']).toContain('https://quickstarts/api');
+    expect(claims['aud']).toContain(tenant.audience);
     expect(claims['sub']).toBe('auth0|dev-guest-0003');
   }, 20_000);
 
   it('prints the id_token with --id-token, an opaque token with --no-audience', async () => {
     const id = await token(port, ['admin@example.com', '--id-token']);
-    expect(claimsOf(id.stdout)['aud']).toBe('local-dev-spa');
+    expect(claimsOf(id.stdout)['aud']).toBe(tenant.clientId);
     const opaque = await token(port, ['--no-audience']);
     expect(opaque.code).toBe(0);
     expect(opaque.stdout).toMatch(/^[\w-]{32}$/);

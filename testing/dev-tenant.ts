@@ -1,6 +1,7 @@
 // For specs: a real dev tenant on a free loopback port, with an in-memory key unless told otherwise.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { DEFAULT_AUDIENCE, DEV_TENANT_CLIENT_ID } from '../config/load-config';
 import { createDevTenant, type DevTenantOptions } from '../dev/tenant/create-dev-tenant';
 
 export interface RunningDevTenant {
@@ -10,6 +11,10 @@ export interface RunningDevTenant {
   /** url + '/' */
   issuer: string;
   appOrigin: string;
+  /** The registered SPA client: what /authorize accepts as client_id and id_tokens carry as aud. */
+  clientId: string;
+  /** The registered API: what /authorize accepts as audience. */
+  audience: string;
   close(): Promise<void>;
 }
 
@@ -28,13 +33,17 @@ export async function startDevTenant(
   const url = `http://${hostName}:${port}`;
   const issuer = options.issuer ?? `${url}/`;
   const appOrigin = options.appOrigin ?? 'http://localhost:4200';
-  const app = await createDevTenant({ ...options, issuer, appOrigin });
+  const clientId = options.clientId ?? DEV_TENANT_CLIENT_ID;
+  const audience = options.audience ?? DEFAULT_AUDIENCE;
+  const app = await createDevTenant({ ...options, issuer, appOrigin, clientId, audience });
   server.on('request', app);
   return {
     url,
     port,
     issuer,
     appOrigin,
+    clientId,
+    audience,
     close: () =>
       new Promise<void>((done) => {
         server.closeAllConnections();

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { startDevTenant, type RunningDevTenant } from '../../testing/dev-tenant';
 import { freePort } from '../../testing/free-port';
+import { DEFAULT_AUDIENCE } from '../../config/load-config';
 import { runDoctor } from './run-doctor';
 
 async function doctor(env: Record<string, string>): Promise<{ ok: boolean; lines: string[] }> {
@@ -115,7 +116,7 @@ describe('npm run doctor', () => {
     const { ok, lines } = await doctor({
       AUTH0_DOMAIN: `http://127.0.0.1:${port}`,
       AUTH0_CLIENT_ID: 'x',
-      AUTH0_AUDIENCE: 'https://quickstarts/api',
+      AUTH0_AUDIENCE: DEFAULT_AUDIENCE,
     });
     expect(ok).toBeFalse();
     expect(lines.join('\n')).toContain(

@@ -17,9 +17,9 @@ export interface DevTenantOptions {
   issuer: string;
   /** e.g. 'http://localhost:3000': the registered client's callback, logout and web origin. */
   appOrigin: string;
-  /** Default 'local-dev-spa'. */
+  /** Default DEV_TENANT_CLIENT_ID. */
   clientId?: string;
-  /** Default 'https://quickstarts/api'. */
+  /** Default DEFAULT_AUDIENCE. */
   audience?: string;
   /** Path of the private JWK file; omitted = an in-memory key (tests). */
   keyFile?: string;

@@ -4,18 +4,19 @@
 // browser sees, so the tenant's refusals are read off its pages by the ids in pages/page-ids.ts.
 import { randomBytes } from 'node:crypto';
 import { decodeJwt } from 'jose';
+import { DEV_TENANT_CLIENT_ID, REQUESTED_SCOPE } from '../../config/load-config';
 import { unescapeHtml } from './pages/html';
 import { PAGE_IDS } from './pages/page-ids';
 
 export interface GetTokensParams {
   username: string;
   password: string;
-  /** Default 'local-dev-spa'. */
+  /** Default DEV_TENANT_CLIENT_ID. */
   clientId?: string;
   redirectUri: string;
   /** Omit to get an opaque access token, as from Auth0 without an audience. */
   audience?: string;
-  /** Default 'openid profile email read:messages write:messages'. */
+  /** Default REQUESTED_SCOPE, what the app asks for. */
   scope?: string;
 }
 
@@ -88,10 +89,10 @@ export async function getTokensForUser(tenantUrl: string, params: GetTokensParam
   const nonce = randomBytes(16).toString('base64url');
   const authorizeUrl = new URL('/authorize', tenantUrl);
   const query: Record<string, string | undefined> = {
-    client_id: params.clientId ?? 'local-dev-spa',
+    client_id: params.clientId ?? DEV_TENANT_CLIENT_ID,
     response_type: 'token id_token',
     redirect_uri: params.redirectUri,
-    scope: params.scope ?? 'openid profile email read:messages write:messages',
+    scope: params.scope ?? REQUESTED_SCOPE,
     audience: params.audience,
     state,
     nonce,
