@@ -1,4 +1,4 @@
-// For specs: a real dev tenant on a free loopback port, with an in-memory key unless told otherwise.
+// For specs: real dev tenants on free loopback ports, with an in-memory key unless told otherwise.
 import type { RequestListener } from 'node:http';
 import { DEFAULT_AUDIENCE, DEV_TENANT_CLIENT_ID, loadConfig } from '../config/load-config';
 import { createDevTenant, type DevTenantOptions } from '../dev/tenant/create-dev-tenant';

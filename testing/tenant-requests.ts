@@ -1,5 +1,5 @@
-// Small pieces the dev tenant's specs share: building /authorize URLs, going through the login
-// form like a browser, and reading the two response formats (fragment and web_message page).
+// The browser's side of the dev tenant's specs: /authorize URLs as auth0-js builds them, the login
+// form posted as a person would, and the two response formats read back (fragment, web_message page).
 import { REQUESTED_SCOPE } from '../config/load-config';
 import { DEMO_PASSWORD } from '../dev/tenant/demo-users';
 import type { RunningDevTenant } from './dev-tenant';

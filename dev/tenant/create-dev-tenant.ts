@@ -1,5 +1,6 @@
-// The embedded dev tenant: a local authorization server speaking the part of Auth0's protocol
-// that auth0-js uses, so the quickstart runs offline with no Auth0 account.
+// The dev tenant as an Express app: its registrations, key and stores, the routes, and an error
+// page that never logs a request body. The tenant is a local authorization server speaking the part
+// of Auth0's protocol that auth0-js uses, so the quickstart runs offline with no Auth0 account.
 import express, { type ErrorRequestHandler } from 'express';
 import { DEFAULT_AUDIENCE, DEV_TENANT_CLIENT_ID } from '../../config/load-config';
 import { sendPage } from './pages/html';

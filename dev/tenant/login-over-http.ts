@@ -84,6 +84,10 @@ function parseCallback(location: string, redirectUri: string, state: string, non
   };
 }
 
+/**
+ * Rejects with DevTenantError when the tenant refuses (its error code and sentence); any other
+ * rejection means the tenant could not be reached.
+ */
 export async function getTokensForUser(tenantUrl: string, params: GetTokensParams): Promise<DevTenantTokens> {
   const state = randomBytes(16).toString('base64url');
   const nonce = randomBytes(16).toString('base64url');
@@ -104,12 +108,13 @@ export async function getTokensForUser(tenantUrl: string, params: GetTokensParam
   const authorize = await fetch(authorizeUrl, { redirect: 'manual' });
   const loginUrl = locationOf(authorize, authorizeUrl.href);
   if (!loginUrl) throw await errorFromPage(authorize, 'GET /authorize');
+  // Not the login form: the tenant answered the client straight away (an error such as an unknown audience).
   if (!loginUrl.startsWith(new URL('/login', tenantUrl).href))
     return parseCallback(loginUrl, params.redirectUri, state, nonce);
 
   const loginPage = await fetch(loginUrl, { redirect: 'manual' });
   if (loginPage.status !== 200) throw await errorFromPage(loginPage, 'GET /login');
-  await loginPage.text();
+  await loginPage.text(); // drained, so the connection is released; what the form carries (tx) is in the URL
 
   const tx = new URL(loginUrl).searchParams.get('tx') ?? '';
   const submit = await fetch(new URL('/login', tenantUrl), {
