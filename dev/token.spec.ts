@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
-import { startDevTenant, type RunningDevTenant } from '../testing/dev-tenant';
+import { useDevTenantLikeNpmStart } from '../testing/dev-tenant';
 import { freePort } from '../testing/free-port';
 
 const root = resolve(__dirname, '..');
@@ -10,6 +10,7 @@ function token(port: number, args: string[]): Promise<{ code: number | null; std
   return new Promise((done) => {
     const child = spawn(resolve(root, 'node_modules/.bin/tsx'), ['dev/token.ts', ...args], {
       cwd: root,
+      timeout: 15_000, // a hung run is killed, not left behind when the spec gives up
       env: {
         ...process.env,
         AUTH0_DOMAIN: '',
@@ -32,34 +33,26 @@ function claimsOf(jwt: string): Record<string, unknown> {
 }
 
 describe('npm run token', () => {
-  let tenant: RunningDevTenant;
-  let port: number;
-
-  beforeAll(async () => {
-    tenant = await startDevTenant({ appOrigin: 'http://localhost:3000' }, { hostName: 'localhost' });
-    port = tenant.port;
-  });
-
-  afterAll(() => tenant.close());
+  const tenant = useDevTenantLikeNpmStart();
 
   it("prints the user's access token for the API", async () => {
-    const run = await token(port, ['guest@example.com']);
+    const run = await token(tenant().port, ['guest@example.com']);
     expect(run.code).toBe(0);
     const claims = claimsOf(run.stdout);
-    expect(claims['aud']).toContain('https://quickstarts/api');
+    expect(claims['aud']).toContain(tenant().audience);
     expect(claims['sub']).toBe('auth0|dev-guest-0003');
   }, 20_000);
 
   it('prints the id_token with --id-token, an opaque token with --no-audience', async () => {
-    const id = await token(port, ['admin@example.com', '--id-token']);
-    expect(claimsOf(id.stdout)['aud']).toBe('local-dev-spa');
-    const opaque = await token(port, ['--no-audience']);
+    const id = await token(tenant().port, ['admin@example.com', '--id-token']);
+    expect(claimsOf(id.stdout)['aud']).toBe(tenant().clientId);
+    const opaque = await token(tenant().port, ['--no-audience']);
     expect(opaque.code).toBe(0);
     expect(opaque.stdout).toMatch(/^[\w-]{32}$/);
   }, 20_000);
 
   it('says in one line why it cannot give a token', async () => {
-    const unknown = await token(port, ['nobody@example.com']);
+    const unknown = await token(tenant().port, ['nobody@example.com']);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toBe('the dev tenant refused: access_denied: Wrong email or password.');
     const down = await token(await freePort(), []);

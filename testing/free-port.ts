@@ -1,3 +1,4 @@
+// For specs and the e2e stack: loopback ports that are free, taken, or held taken on purpose.
 import { connect, createServer } from 'node:net';
 
 /** A port the OS just handed out on loopback, so tests never collide with `npm start` or each other. */

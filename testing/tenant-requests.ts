@@ -1,15 +1,17 @@
-// Small pieces the dev tenant's specs share: building /authorize URLs, going through the login
-// form like a browser, and reading the two response formats (fragment and web_message page).
+// The browser's side of the dev tenant's specs: /authorize URLs as auth0-js builds them, the login
+// form posted as a person would, and the two response formats read back (fragment, web_message page).
+import { REQUESTED_SCOPE } from '../config/load-config';
 import { DEMO_PASSWORD } from '../dev/tenant/demo-users';
 import type { RunningDevTenant } from './dev-tenant';
 
+/** The URL auth0-js's authorize() builds for the app; `undefined` in `overrides` leaves a parameter out. */
 export function authorizeUrl(tenant: RunningDevTenant, overrides: Record<string, string | undefined> = {}): string {
   const params: Record<string, string | undefined> = {
-    client_id: 'local-dev-spa',
+    client_id: tenant.clientId,
     response_type: 'token id_token',
     redirect_uri: `${tenant.appOrigin}/callback`,
-    scope: 'openid profile email read:messages write:messages',
-    audience: 'https://quickstarts/api',
+    scope: REQUESTED_SCOPE,
+    audience: tenant.audience,
     state: 'state-123',
     nonce: 'nonce-456',
     auth0Client: 'eyJuYW1lIjoiYXV0aDAuanMifQ',

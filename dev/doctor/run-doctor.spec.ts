@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
-import { startDevTenant, type RunningDevTenant } from '../../testing/dev-tenant';
+import { DEFAULT_AUDIENCE } from '../../config/load-config';
+import { useDevTenantLikeNpmStart } from '../../testing/dev-tenant';
 import { freePort } from '../../testing/free-port';
+import { listen, type Listening } from '../../testing/listen';
 import { runDoctor } from './run-doctor';
 
 async function doctor(env: Record<string, string>): Promise<{ ok: boolean; lines: string[] }> {
@@ -13,18 +13,10 @@ async function doctor(env: Record<string, string>): Promise<{ ok: boolean; lines
 }
 
 describe('npm run doctor', () => {
-  let tenant: RunningDevTenant;
-  let port: number;
-
-  beforeAll(async () => {
-    tenant = await startDevTenant({ appOrigin: 'http://localhost:3000' }, { hostName: 'localhost' });
-    port = tenant.port;
-  });
-
-  afterAll(() => tenant.close());
+  const tenant = useDevTenantLikeNpmStart();
 
   it('passes every check, token round trip included, against the dev tenant', async () => {
-    const { ok, lines } = await doctor({ DEV_TENANT_PORT: String(port) });
+    const { ok, lines } = await doctor({ DEV_TENANT_PORT: String(tenant().port) });
     expect(lines.filter((line) => line.startsWith('FAIL'))).toEqual([]);
     expect(lines.join('\n')).toMatch(/^ok +token round trip: admin@example.com got an access token the API accepts/m);
     expect(ok).toBeTrue();
@@ -64,13 +56,11 @@ describe('npm run doctor', () => {
   });
 
   it('gives up within a few seconds on a tenant that accepts connections but never answers', async () => {
-    const silent = createServer(() => undefined); // holds every connection open, answers nothing
-    await new Promise<void>((done) => silent.listen(0, '127.0.0.1', () => done()));
-    const { port: silentPort } = silent.address() as AddressInfo;
+    const silent = await listen(() => undefined); // holds every connection open, answers nothing
     try {
       const started = Date.now();
       const { ok, lines } = await doctor({
-        AUTH0_DOMAIN: `http://127.0.0.1:${silentPort}`,
+        AUTH0_DOMAIN: silent.url,
         AUTH0_CLIENT_ID: 'x',
         AUTH0_AUDIENCE: 'https://a',
       });
@@ -78,44 +68,42 @@ describe('npm run doctor', () => {
       expect(lines[1]).toMatch(/^FAIL tenant reachable: .*\(no answer within 4 s\)/);
       expect(Date.now() - started).toBeLessThan(10_000);
     } finally {
-      silent.close();
-      silent.closeAllConnections?.();
+      await silent.close();
     }
   }, 15_000);
 
   it('says what is wrong with a JWKS that is not a key set, without a stack trace', async () => {
-    const odd = createServer((req, res) => {
-      const origin = `http://127.0.0.1:${(odd.address() as AddressInfo).port}`;
+    // A discovery document naming its own origin, and a JWKS that is JSON but no key set.
+    const odd: Listening = await listen((req, res) => {
       res.setHeader('content-type', 'application/json');
       res.end(
         req.url === '/.well-known/openid-configuration'
-          ? JSON.stringify({ issuer: `${origin}/`, jwks_uri: `${origin}/.well-known/jwks.json` })
+          ? JSON.stringify({ issuer: `${odd.url}/`, jwks_uri: `${odd.url}/.well-known/jwks.json` })
           : 'null',
       );
     });
-    await new Promise<void>((done) => odd.listen(0, '127.0.0.1', () => done()));
     try {
-      const { port: oddPort } = odd.address() as AddressInfo;
       const { ok, lines } = await doctor({
-        AUTH0_DOMAIN: `http://127.0.0.1:${oddPort}`,
+        AUTH0_DOMAIN: odd.url,
         AUTH0_CLIENT_ID: 'x',
         AUTH0_AUDIENCE: 'https://a',
       });
       expect(ok).toBeFalse();
       expect(lines.join('\n')).toContain(
-        `FAIL JWKS: http://127.0.0.1:${oddPort}/.well-known/jwks.json has no RS256 signing key with a kid`,
+        `FAIL JWKS: ${odd.url}/.well-known/jwks.json has no RS256 signing key with a kid`,
       );
     } finally {
-      odd.close();
+      await odd.close();
     }
   });
 
   it('names both issuers when the tenant announces another one', async () => {
     // Same tenant reached as 127.0.0.1: its issuer says localhost, the API would expect 127.0.0.1.
+    const { port } = tenant();
     const { ok, lines } = await doctor({
       AUTH0_DOMAIN: `http://127.0.0.1:${port}`,
       AUTH0_CLIENT_ID: 'x',
-      AUTH0_AUDIENCE: 'https://quickstarts/api',
+      AUTH0_AUDIENCE: DEFAULT_AUDIENCE,
     });
     expect(ok).toBeFalse();
     expect(lines.join('\n')).toContain(

@@ -1,3 +1,5 @@
+// What `npm run doctor` prints: the checks in the order a 401 would surface them, one line each,
+// stopping where a failure makes the next check meaningless.
 import { ConfigError, loadConfig, type AppConfig } from '../../config/load-config';
 import { checkDiscovery, checkIssuer, checkJwks, checkRoundTrip, type CheckResult } from './checks';
 

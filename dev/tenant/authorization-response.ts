@@ -3,7 +3,7 @@
 // its hidden iframe (checkSession, response_mode=web_message).
 import type { Response } from 'express';
 import type { ResponseTarget } from './authorize-request';
-import { jsonForScript } from './html';
+import { jsonForScript } from './pages/html';
 import { randomId } from './random-id';
 import type { AuthorizationResult } from './token-issuer';
 

@@ -1,3 +1,4 @@
+import { DEFAULT_AUDIENCE, DEV_TENANT_CLIENT_ID } from '../../config/load-config';
 import { validateAuthorizeRequest } from './authorize-request';
 import { buildRegistry, type TenantRegistry } from './tenant-registry';
 
@@ -5,12 +6,12 @@ describe('validateAuthorizeRequest', () => {
   const base = buildRegistry({
     issuer: 'http://localhost:3002/',
     appOrigin: 'http://localhost:3000',
-    clientId: 'local-dev-spa',
-    audience: 'https://quickstarts/api',
+    clientId: DEV_TENANT_CLIENT_ID,
+    audience: DEFAULT_AUDIENCE,
     accessTokenTtlSeconds: 7200,
   });
   const query = {
-    client_id: 'local-dev-spa',
+    client_id: DEV_TENANT_CLIENT_ID,
     response_type: 'token id_token',
     redirect_uri: 'http://localhost:3000/',
     response_mode: 'web_message',

@@ -1,8 +1,9 @@
-// The embedded dev tenant: a local authorization server speaking the part of Auth0's protocol
-// that auth0-js uses, so the quickstart runs offline with no Auth0 account.
+// The dev tenant as an Express app: its registrations, key and stores, the routes, and an error
+// page that never logs a request body. The tenant is a local authorization server speaking the part
+// of Auth0's protocol that auth0-js uses, so the quickstart runs offline with no Auth0 account.
 import express, { type ErrorRequestHandler } from 'express';
 import { DEFAULT_AUDIENCE, DEV_TENANT_CLIENT_ID } from '../../config/load-config';
-import { sendPage } from './html';
+import { sendPage } from './pages/html';
 import { authorizeRoute } from './routes/authorize';
 import { discoveryRoutes } from './routes/discovery';
 import { loginPageRoute, loginSubmitRoute } from './routes/login';
@@ -17,9 +18,9 @@ export interface DevTenantOptions {
   issuer: string;
   /** e.g. 'http://localhost:3000': the registered client's callback, logout and web origin. */
   appOrigin: string;
-  /** Default 'local-dev-spa'. */
+  /** Default DEV_TENANT_CLIENT_ID. */
   clientId?: string;
-  /** Default 'https://quickstarts/api'. */
+  /** Default DEFAULT_AUDIENCE. */
   audience?: string;
   /** Path of the private JWK file; omitted = an in-memory key (tests). */
   keyFile?: string;

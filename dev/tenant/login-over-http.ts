@@ -1,18 +1,22 @@
-// Logs a demo user in over plain HTTP, the way a browser would (authorize, the login form, back
-// to the callback with a fragment), so API specs and `npm run doctor` can get real tokens
-// without a browser. It goes through the real endpoints only.
+// Logs a demo user in to a running dev tenant over plain HTTP, as a browser would: /authorize, the
+// login form, the redirect to the callback with the tokens in its fragment. `npm run -s token` and
+// the doctor's round trip get their tokens this way, without a browser. It only uses what a
+// browser sees, so the tenant's refusals are read off its pages by the ids in pages/page-ids.ts.
 import { randomBytes } from 'node:crypto';
 import { decodeJwt } from 'jose';
+import { DEV_TENANT_CLIENT_ID, REQUESTED_SCOPE } from '../../config/load-config';
+import { unescapeHtml } from './pages/html';
+import { PAGE_IDS } from './pages/page-ids';
 
 export interface GetTokensParams {
   username: string;
   password: string;
-  /** Default 'local-dev-spa'. */
+  /** Default DEV_TENANT_CLIENT_ID. */
   clientId?: string;
   redirectUri: string;
   /** Omit to get an opaque access token, as from Auth0 without an audience. */
   audience?: string;
-  /** Default 'openid profile email read:messages write:messages'. */
+  /** Default REQUESTED_SCOPE, what the app asks for. */
   scope?: string;
 }
 
@@ -34,15 +38,7 @@ export class DevTenantError extends Error {
   }
 }
 
-function unescapeHtml(text: string): string {
-  return text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&');
-}
-
+/** The text of the element with this id, as the pages write it: `id="..."`, then text only. */
 function textOfElement(html: string, id: string): string | undefined {
   const match = new RegExp(`id="${id}"[^>]*>([^<]*)<`).exec(html);
   return match ? unescapeHtml(match[1]) : undefined;
@@ -50,11 +46,12 @@ function textOfElement(html: string, id: string): string | undefined {
 
 async function errorFromPage(response: Response, step: string): Promise<DevTenantError> {
   const html = await response.text();
-  const loginError = textOfElement(html, 'login-error');
+  // Wrong credentials give the login form again, with a message instead of an OAuth error code.
+  const loginError = textOfElement(html, PAGE_IDS.loginError);
   if (loginError) return new DevTenantError('access_denied', loginError);
   return new DevTenantError(
-    textOfElement(html, 'error-code') ?? `http_${response.status}`,
-    textOfElement(html, 'error-description') ?? `${step} answered HTTP ${response.status}.`,
+    textOfElement(html, PAGE_IDS.errorCode) ?? `http_${response.status}`,
+    textOfElement(html, PAGE_IDS.errorDescription) ?? `${step} answered HTTP ${response.status}.`,
   );
 }
 
@@ -87,15 +84,19 @@ function parseCallback(location: string, redirectUri: string, state: string, non
   };
 }
 
+/**
+ * Rejects with DevTenantError when the tenant refuses (its error code and sentence); any other
+ * rejection means the tenant could not be reached.
+ */
 export async function getTokensForUser(tenantUrl: string, params: GetTokensParams): Promise<DevTenantTokens> {
   const state = randomBytes(16).toString('base64url');
   const nonce = randomBytes(16).toString('base64url');
   const authorizeUrl = new URL('/authorize', tenantUrl);
   const query: Record<string, string | undefined> = {
-    client_id: params.clientId ?? 'local-dev-spa',
+    client_id: params.clientId ?? DEV_TENANT_CLIENT_ID,
     response_type: 'token id_token',
     redirect_uri: params.redirectUri,
-    scope: params.scope ?? 'openid profile email read:messages write:messages',
+    scope: params.scope ?? REQUESTED_SCOPE,
     audience: params.audience,
     state,
     nonce,
@@ -107,12 +108,13 @@ export async function getTokensForUser(tenantUrl: string, params: GetTokensParam
   const authorize = await fetch(authorizeUrl, { redirect: 'manual' });
   const loginUrl = locationOf(authorize, authorizeUrl.href);
   if (!loginUrl) throw await errorFromPage(authorize, 'GET /authorize');
+  // Not the login form: the tenant answered the client straight away (an error such as an unknown audience).
   if (!loginUrl.startsWith(new URL('/login', tenantUrl).href))
     return parseCallback(loginUrl, params.redirectUri, state, nonce);
 
   const loginPage = await fetch(loginUrl, { redirect: 'manual' });
   if (loginPage.status !== 200) throw await errorFromPage(loginPage, 'GET /login');
-  await loginPage.text();
+  await loginPage.text(); // drained, so the connection is released; what the form carries (tx) is in the URL
 
   const tx = new URL(loginUrl).searchParams.get('tx') ?? '';
   const submit = await fetch(new URL('/login', tenantUrl), {

@@ -15,7 +15,8 @@ export interface TenantContext {
   opaqueTokens: ExpiringStore<OpaqueTokenGrant>;
 }
 
-const PENDING_LOGIN_TTL_MS = 10 * 60 * 1000;
+/** How long the login form of one /authorize request stays usable. */
+export const PENDING_LOGIN_TTL_MS = 10 * 60 * 1000;
 
 export function createTenantContext(registry: TenantRegistry, key: SigningKey): TenantContext {
   return {

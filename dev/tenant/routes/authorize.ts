@@ -2,12 +2,12 @@
 import type { RequestHandler } from 'express';
 import { sendAuthorizationResponse } from '../authorization-response';
 import { validateAuthorizeRequest } from '../authorize-request';
-import { completeAuthorization } from '../complete-authorization';
 import { findUserBySub } from '../demo-users';
-import { sendErrorPage } from '../html';
+import { sendErrorPage } from '../pages/html';
 import { randomId } from '../random-id';
 import { readSessionId } from '../sessions';
 import type { TenantContext } from '../tenant-context';
+import { issueTokens } from '../token-issuer';
 
 export function authorizeRoute(ctx: TenantContext): RequestHandler {
   return async (req, res) => {
@@ -31,7 +31,7 @@ export function authorizeRoute(ctx: TenantContext): RequestHandler {
     const user = session ? findUserBySub(session.sub) : undefined;
 
     if (session && user && request.prompt !== 'login') {
-      await completeAuthorization(ctx, res, request, user, session);
+      sendAuthorizationResponse(res, request, await issueTokens(ctx, request, user, session.sid));
       return;
     }
     if (request.prompt === 'none') {

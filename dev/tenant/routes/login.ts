@@ -1,14 +1,14 @@
 // GET and POST /login: the form that stands in for Auth0's Universal Login.
 import type { RequestHandler, Response } from 'express';
-import { completeAuthorization } from '../complete-authorization';
+import { sendAuthorizationResponse } from '../authorization-response';
 import { findUserByCredentials } from '../demo-users';
-import { sendErrorPage } from '../html';
-import { sendLoginPage } from '../login-page';
+import { sendErrorPage } from '../pages/html';
+import { sendLoginPage } from '../pages/login-page';
 import { startSession } from '../sessions';
-import type { TenantContext } from '../tenant-context';
+import { PENDING_LOGIN_TTL_MS, type TenantContext } from '../tenant-context';
+import { issueTokens } from '../token-issuer';
 
-const EXPIRED_LOGIN =
-  'This login request is unknown or has expired (after 10 minutes). Go back to the app and click Log In again.';
+const EXPIRED_LOGIN = `This login request is unknown or has expired (after ${PENDING_LOGIN_TTL_MS / 60_000} minutes). Go back to the app and click Log In again.`;
 
 function field(source: unknown, name: string): string | undefined {
   if (typeof source !== 'object' || source === null) return undefined;
@@ -57,6 +57,7 @@ export function loginSubmitRoute(ctx: TenantContext): RequestHandler {
     // One use only: a replayed form post must not log in again.
     ctx.pendingLogins.delete(tx);
     const session = startSession(ctx.sessions, req, res, user);
-    await completeAuthorization(ctx, res, request, user, session);
+    // What /authorize would have answered had the session existed: tokens, back to the client.
+    sendAuthorizationResponse(res, request, await issueTokens(ctx, request, user, session.sid));
   };
 }

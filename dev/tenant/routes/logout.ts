@@ -1,7 +1,7 @@
 // GET /v2/logout: ends the tenant session (auth0-js logout()). returnTo must be an allowed logout
 // URL of the client, otherwise this would be an open redirect.
 import type { RequestHandler } from 'express';
-import { sendErrorPage, sendPage } from '../html';
+import { sendErrorPage, sendPage } from '../pages/html';
 import { endSession } from '../sessions';
 import { findClient } from '../tenant-registry';
 import type { TenantContext } from '../tenant-context';

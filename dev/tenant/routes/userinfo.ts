@@ -14,11 +14,22 @@ function allowRegisteredOrigin(ctx: TenantContext, req: Request, res: Response):
   }
 }
 
+// RFC 6750 3 allows only %x20-21 / %x23-5B / %x5D-7E inside a quoted value: a quote, a backslash
+// or a line break would end the value early or make Node refuse the header.
+function quoted(value: string): string {
+  return `"${value.replace(/"/g, "'").replace(/[^\x20\x21\x23-\x5B\x5D-\x7E]/g, '?')}"`;
+}
+
+/** The `WWW-Authenticate` value for a refused token, safe whatever the description holds. */
+export function bearerChallenge(error: string, description: string): string {
+  return `Bearer error=${quoted(error)}, error_description=${quoted(description)}`;
+}
+
 function unauthorized(res: Response, description: string, tokenSent: boolean): void {
   // RFC 6750 3.1: no error code when the request carried no token at all.
   res
     .status(401)
-    .set('WWW-Authenticate', tokenSent ? `Bearer error="invalid_token", error_description="${description}"` : 'Bearer')
+    .set('WWW-Authenticate', tokenSent ? bearerChallenge('invalid_token', description) : 'Bearer')
     .json({ error: tokenSent ? 'invalid_token' : 'unauthorized', error_description: description });
 }
 

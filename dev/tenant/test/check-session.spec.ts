@@ -52,9 +52,9 @@ describe('dev tenant web_message responses (checkSession)', () => {
       }),
     );
     const jwks = createRemoteJWKSet(new URL(`${tenant.url}/.well-known/jwks.json`));
-    const id = await jwtVerify(String(result.id_token), jwks, { issuer: tenant.issuer, audience: 'local-dev-spa' });
+    const id = await jwtVerify(String(result.id_token), jwks, { issuer: tenant.issuer, audience: tenant.clientId });
     expect(id.payload.nonce).toBe('nonce-456');
-    await jwtVerify(String(result.access_token), jwks, { issuer: tenant.issuer, audience: 'https://quickstarts/api' });
+    await jwtVerify(String(result.access_token), jwks, { issuer: tenant.issuer, audience: tenant.audience });
   });
 
   it('posts validation errors through the same channel', async () => {

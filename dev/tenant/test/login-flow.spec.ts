@@ -42,12 +42,12 @@ describe('dev tenant login (authorize, form, fragment redirect)', () => {
       const access = await jwtVerify(accessToken, jwks, {
         algorithms: ['RS256'],
         issuer: tenant.issuer,
-        audience: 'https://quickstarts/api',
+        audience: tenant.audience,
         typ: 'JWT',
       });
       expect(access.protectedHeader.kid).toBeTruthy();
-      expect(access.payload.aud).toEqual(['https://quickstarts/api', `${tenant.issuer}userinfo`]);
-      expect(access.payload.azp).toBe('local-dev-spa');
+      expect(access.payload.aud).toEqual([tenant.audience, `${tenant.issuer}userinfo`]);
+      expect(access.payload.azp).toBe(tenant.clientId);
       expect(access.payload.sub).toBe(user.sub);
       expect(access.payload.scope).toBe(expectedScopes[user.email]);
       expect((access.payload.exp ?? 0) - (access.payload.iat ?? 0)).toBe(7200);
@@ -55,7 +55,7 @@ describe('dev tenant login (authorize, form, fragment redirect)', () => {
       const id = await jwtVerify(idToken, jwks, {
         algorithms: ['RS256'],
         issuer: tenant.issuer,
-        audience: 'local-dev-spa',
+        audience: tenant.clientId,
       });
       expect(decodeProtectedHeader(idToken).kid).toBe(access.protectedHeader.kid);
       expect(id.payload).toEqual(
@@ -92,7 +92,7 @@ describe('dev tenant login (authorize, form, fragment redirect)', () => {
     const fragment = fragmentOf(location);
     expect(fragment.get('id_token')).toBeNull();
     const access = await jwtVerify(fragment.get('access_token') ?? '', jwks);
-    expect(access.payload.aud).toBe('https://quickstarts/api');
+    expect(access.payload.aud).toBe(tenant.audience);
     expect(access.payload.scope).toBe('read:messages');
   });
 

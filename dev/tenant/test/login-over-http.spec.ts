@@ -15,17 +15,17 @@ describe('getTokensForUser', () => {
       username: 'reader@example.com',
       password: 'dev-password',
       redirectUri: `${tenant.appOrigin}/callback`,
-      audience: 'https://quickstarts/api',
+      audience: tenant.audience,
     });
     expect(tokens.scope).toBe('openid profile email read:messages');
     expect(tokens.expiresIn).toBe(7200);
     const jwks = createRemoteJWKSet(new URL(`${tenant.url}/.well-known/jwks.json`));
     const { payload } = await jwtVerify(tokens.accessToken, jwks, {
       issuer: tenant.issuer,
-      audience: 'https://quickstarts/api',
+      audience: tenant.audience,
     });
     expect(payload.scope).toBe('openid profile email read:messages');
-    await jwtVerify(tokens.idToken, jwks, { issuer: tenant.issuer, audience: 'local-dev-spa' });
+    await jwtVerify(tokens.idToken, jwks, { issuer: tenant.issuer, audience: tenant.clientId });
   });
 
   it('returns an opaque access token without an audience', async () => {

@@ -18,7 +18,7 @@ describe('dev tenant /v2/logout', () => {
     expect((await get(silent, cookie)).headers.get('location')).toContain('#access_token=');
 
     for (const returnTo of [tenant.appOrigin, `${tenant.appOrigin}/`]) {
-      const response = await get(logoutUrl({ client_id: 'local-dev-spa', returnTo }), cookie);
+      const response = await get(logoutUrl({ client_id: tenant.clientId, returnTo }), cookie);
       expect(response.status).toBe(302);
       expect(response.headers.get('location')).toBe(returnTo);
       expect(response.headers.get('set-cookie')).toContain(
@@ -31,8 +31,8 @@ describe('dev tenant /v2/logout', () => {
 
   it('refuses a returnTo that is not an allowed logout URL, or an unknown client, with an error page', async () => {
     const cases: Record<string, string>[] = [
-      { client_id: 'local-dev-spa', returnTo: 'https://evil.test/' },
-      { client_id: 'local-dev-spa', returnTo: `${tenant.appOrigin}/callback` },
+      { client_id: tenant.clientId, returnTo: 'https://evil.test/' },
+      { client_id: tenant.clientId, returnTo: `${tenant.appOrigin}/callback` },
       { client_id: 'someone-else', returnTo: tenant.appOrigin },
       { returnTo: tenant.appOrigin },
     ];
@@ -46,14 +46,14 @@ describe('dev tenant /v2/logout', () => {
 
   it('ends the session even when it refuses the redirect', async () => {
     const { cookie } = await logIn(tenant, 'reader@example.com');
-    await get(logoutUrl({ client_id: 'local-dev-spa', returnTo: 'https://evil.test/' }), cookie);
+    await get(logoutUrl({ client_id: tenant.clientId, returnTo: 'https://evil.test/' }), cookie);
     expect((await get(authorizeUrl(tenant, { prompt: 'none' }), cookie)).headers.get('location')).toContain(
       '#error=login_required',
     );
   });
 
   it('shows a logged-out page without returnTo', async () => {
-    const response = await get(logoutUrl({ client_id: 'local-dev-spa' }));
+    const response = await get(logoutUrl({ client_id: tenant.clientId }));
     expect(response.status).toBe(200);
     expect(await response.text()).toContain('logged out');
   });

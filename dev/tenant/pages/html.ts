@@ -1,7 +1,8 @@
-// HTML helpers. Every page is built from strings, so every dynamic value goes through
-// escapeHtml, and each page carries a CSP that allows only its own inline style and script.
+// The page shell every tenant page is sent in. Pages are built from strings, so every dynamic
+// value goes through escapeHtml, and each page carries a CSP that allows only its own inline style.
 import type { Response } from 'express';
-import { randomId } from './random-id';
+import { randomId } from '../random-id';
+import { PAGE_IDS } from './page-ids';
 
 export function escapeHtml(value: string): string {
   return value
@@ -10,6 +11,16 @@ export function escapeHtml(value: string): string {
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&#39;');
+}
+
+/** The inverse of escapeHtml, for login-over-http.ts reading a message back out of a page. */
+export function unescapeHtml(text: string): string {
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 }
 
 /** JSON that is safe inside an inline <script>: nothing in it can close the element. */
@@ -81,7 +92,7 @@ export function sendErrorPage(res: Response, status: number, error: string, desc
   sendPage(res, status, {
     title: 'Error',
     body: `<h1>Something went wrong</h1>
-<p class="error"><strong id="error-code">${escapeHtml(error)}</strong>: <span id="error-description">${escapeHtml(description)}</span></p>
+<p class="error"><strong id="${PAGE_IDS.errorCode}">${escapeHtml(error)}</strong>: <span id="${PAGE_IDS.errorDescription}">${escapeHtml(description)}</span></p>
 <p class="note">This is the embedded dev tenant of the quickstart; go back to the app and try again.</p>`,
   });
 }

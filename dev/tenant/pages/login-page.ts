@@ -1,8 +1,9 @@
 // The dev tenant's login form. It lists the demo users and their password on purpose: it is a
 // local stand-in for Auth0's Universal Login, not a place to keep secrets.
 import type { Response } from 'express';
-import { DEMO_PASSWORD, DEMO_USERS } from './demo-users';
+import { DEMO_PASSWORD, DEMO_USERS } from '../demo-users';
 import { escapeHtml, sendPage } from './html';
+import { PAGE_IDS as ids } from './page-ids';
 
 export interface LoginPageOptions {
   tx: string;
@@ -19,7 +20,7 @@ export function sendLoginPage(res: Response, status: number, options: LoginPageO
       `<tr><td><code>${escapeHtml(user.email)}</code></td><td>${escapeHtml(user.scopes.join(' ') || '(no API scopes)')}</td></tr>`,
   ).join('\n');
   const error = options.errorMessage
-    ? `<p class="error" id="login-error" role="alert">${escapeHtml(options.errorMessage)}</p>`
+    ? `<p class="error" id="${ids.loginError}" role="alert">${escapeHtml(options.errorMessage)}</p>`
     : '';
   sendPage(res, status, {
     title: 'Log in',
@@ -28,11 +29,11 @@ export function sendLoginPage(res: Response, status: number, options: LoginPageO
 ${error}
 <form method="post" action="/login">
 <input type="hidden" name="tx" value="${escapeHtml(options.tx)}">
-<label for="username">Email</label>
-<input id="username" name="username" type="email" autocomplete="username" required autofocus value="${escapeHtml(options.username ?? '')}">
-<label for="password">Password</label>
-<input id="password" name="password" type="password" autocomplete="current-password" required>
-<button id="login-submit" type="submit">Log in</button>
+<label for="${ids.username}">Email</label>
+<input id="${ids.username}" name="username" type="email" autocomplete="username" required autofocus value="${escapeHtml(options.username ?? '')}">
+<label for="${ids.password}">Password</label>
+<input id="${ids.password}" name="password" type="password" autocomplete="current-password" required>
+<button id="${ids.loginSubmit}" type="submit">Log in</button>
 </form>
 <h2 class="note">Demo users (password <code>${escapeHtml(DEMO_PASSWORD)}</code>)</h2>
 <table>
