@@ -2,7 +2,7 @@
 import cors from 'cors';
 import express, { type RequestHandler } from 'express';
 import helmet from 'helmet';
-import { authErrorHandler, requireAccessToken } from './auth/require-access-token';
+import { authErrorHandler, requireAccessToken } from './auth';
 import { notFound, unexpectedError } from './errors';
 import { createMessageRoutes } from './routes/messages';
 

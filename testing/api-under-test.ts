@@ -1,6 +1,5 @@
 // For specs: the real API on a free port, in front of a real JWKS server with keys made here.
-import type { AccessTokenOptions } from '../server/auth/require-access-token';
-import { requireAccessToken } from '../server/auth/require-access-token';
+import { requireAccessToken } from '../server/auth';
 import { createApi, createApiAround } from '../server/app';
 import { startJwksServer, type JwksServer } from './jwks-server';
 import { listen, type Listening } from './listen';
@@ -32,7 +31,7 @@ export async function startApiUnderTest(
     jwksCooldownMs?: number;
     jwksTimeoutMs?: number;
     jwksUri?: string;
-    /** requireAccessToken's internal key-set max age (10 min), shortened for a spec. */
+    /** requireAccessToken's jwksMaxAgeMs (10 min), shortened for a spec. */
     keySetMaxAgeMs?: number;
   } = {},
 ): Promise<ApiUnderTest> {
@@ -50,7 +49,7 @@ export async function startApiUnderTest(
     options.keySetMaxAgeMs === undefined
       ? createApi(apiOptions)
       : createApiAround(
-          requireAccessToken({ ...apiOptions, keySetMaxAgeMs: options.keySetMaxAgeMs } as AccessTokenOptions),
+          requireAccessToken({ ...apiOptions, jwksMaxAgeMs: options.keySetMaxAgeMs }),
           apiOptions.corsOrigins,
         ),
   );
