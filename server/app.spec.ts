@@ -4,7 +4,7 @@ import { unexpectedError } from './errors';
 import { APP_ORIGIN, startApiUnderTest, type ApiUnderTest } from '../testing/api-under-test';
 import { listen } from '../testing/listen';
 
-describe('createApi', () => {
+describe('createApp', () => {
   let t: ApiUnderTest;
   beforeAll(async () => {
     t = await startApiUnderTest();

@@ -1,6 +1,6 @@
 // For specs: the real API on a free port, in front of a real JWKS server with keys made here.
-import { requireAccessToken } from '../server/auth';
-import { createApi, createApiAround } from '../server/app';
+import { createApp } from '../server/app';
+import { requireAccessToken, type AccessTokenOptions } from '../server/auth';
 import { startJwksServer, type JwksServer } from './jwks-server';
 import { listen, type Listening } from './listen';
 import { accessToken, makeTestKey, type TestKey, type TokenOptions } from './test-keys';
@@ -26,33 +26,17 @@ export interface ApiUnderTest {
   close(): Promise<void>;
 }
 
-export async function startApiUnderTest(
-  options: {
-    jwksCooldownMs?: number;
-    jwksTimeoutMs?: number;
-    jwksUri?: string;
-    /** requireAccessToken's jwksMaxAgeMs (10 min), shortened for a spec. */
-    keySetMaxAgeMs?: number;
-  } = {},
-): Promise<ApiUnderTest> {
+/** The API with requireAccessToken({ issuer: ISSUER, audience: AUDIENCE, jwksUri, ...options }). */
+export async function startApiUnderTest(options: Partial<AccessTokenOptions> = {}): Promise<ApiUnderTest> {
   const key = await makeTestKey('key-1');
   const jwks = await startJwksServer([key.publicJwk]);
-  const apiOptions = {
+  const checkAccessToken = requireAccessToken({
     issuer: ISSUER,
     audience: AUDIENCE,
-    jwksUri: options.jwksUri ?? jwks.jwksUri,
-    corsOrigins: [APP_ORIGIN],
-    jwksCooldownMs: options.jwksCooldownMs,
-    jwksTimeoutMs: options.jwksTimeoutMs,
-  };
-  const api = await listen(
-    options.keySetMaxAgeMs === undefined
-      ? createApi(apiOptions)
-      : createApiAround(
-          requireAccessToken({ ...apiOptions, jwksMaxAgeMs: options.keySetMaxAgeMs }),
-          apiOptions.corsOrigins,
-        ),
-  );
+    jwksUri: jwks.jwksUri,
+    ...options,
+  });
+  const api = await listen(createApp({ checkAccessToken, corsOrigins: [APP_ORIGIN] }));
   return {
     api,
     jwks,

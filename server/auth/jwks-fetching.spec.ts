@@ -93,7 +93,7 @@ describe('JWKS fetching', () => {
   it('refetches at most once per cooldown for unknown kids while the JWKS is failing, not every second', async () => {
     // A key set older than its max age makes the next request refresh it in the background: here that
     // refresh is the one that fails, long before the (long) cooldown after the first load has passed.
-    t = await startApiUnderTest({ jwksCooldownMs: 60_000, keySetMaxAgeMs: 100 });
+    t = await startApiUnderTest({ jwksCooldownMs: 60_000, jwksMaxAgeMs: 100 });
     expect(await statusOf(t.token())).toBe(200);
     t.jwks.behaviour = 'throttled'; // the tenant answers 429
     await sleep(150);
@@ -118,7 +118,7 @@ describe('JWKS fetching', () => {
 
   it('stops accepting a key removed from the JWKS once the stale key set was refreshed, remembered tokens included', async () => {
     const next = await makeTestKey('key-2');
-    t = await startApiUnderTest({ jwksCooldownMs: 60_000, keySetMaxAgeMs: 100 });
+    t = await startApiUnderTest({ jwksCooldownMs: 60_000, jwksMaxAgeMs: 100 });
     t.jwks.keys = [t.key.publicJwk, next.publicJwk];
     const remembered = t.token();
     expect(await statusOf(remembered)).toBe(200);
