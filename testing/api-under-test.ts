@@ -20,6 +20,7 @@ export interface ApiUnderTest {
   api: Listening;
   jwks: JwksServer;
   key: TestKey;
+  /** A valid access token (iat and exp from the API's clock) unless options override something. */
   token(options?: Partial<TokenOptions>): string;
   /** Calls the API; fails the spec if the answer echoes any token that was sent. */
   call(path: string, init?: RequestInit & { bearer?: string }): Promise<Answer>;
@@ -30,6 +31,7 @@ export interface ApiUnderTest {
 export async function startApiUnderTest(options: Partial<AccessTokenOptions> = {}): Promise<ApiUnderTest> {
   const key = await makeTestKey('key-1');
   const jwks = await startJwksServer([key.publicJwk]);
+  const now = options.now ?? Date.now;
   const checkAccessToken = requireAccessToken({
     issuer: ISSUER,
     audience: AUDIENCE,
@@ -41,7 +43,7 @@ export async function startApiUnderTest(options: Partial<AccessTokenOptions> = {
     api,
     jwks,
     key,
-    token: (tokenOptions = {}) => accessToken(ISSUER, AUDIENCE, { key, ...tokenOptions }),
+    token: (tokenOptions = {}) => accessToken(ISSUER, AUDIENCE, { key, now, ...tokenOptions }),
     async call(path, { bearer, ...init } = {}) {
       const headers = new Headers(init.headers);
       if (bearer !== undefined) headers.set('authorization', `Bearer ${bearer}`);
@@ -70,4 +72,13 @@ export async function startApiUnderTest(options: Partial<AccessTokenOptions> = {
   };
 }
 
-export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** A clock for requireAccessToken's `now` that moves only when told: time-based specs without waiting. */
+export function manualClock(start = Date.now()): { now: () => number; advance(ms: number): void } {
+  let time = start;
+  return {
+    now: () => time,
+    advance(ms) {
+      time += ms;
+    },
+  };
+}
