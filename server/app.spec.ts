@@ -33,6 +33,9 @@ describe('createApp', () => {
       const answer = await t.call(path, { method });
       expect(answer.status).toBe(404);
       expect(answer.body.error).toBe('not_found');
+      expect(answer.body.hint).toBe(
+        'The API serves GET /api/public, GET /api/private, GET /api/private-scoped and POST /api/admin.',
+      );
     }
   });
 

@@ -3,7 +3,7 @@ import cors from 'cors';
 import express, { type RequestHandler } from 'express';
 import helmet from 'helmet';
 import { authErrorHandler } from './auth';
-import { notFound, unexpectedError } from './errors';
+import { notFound, routesOf, unexpectedError } from './errors';
 import { createMessageRoutes } from './routes/messages';
 
 export interface AppDependencies {
@@ -30,9 +30,10 @@ export function createApp({ checkAccessToken, corsOrigins }: AppDependencies): e
   // than silently ignored. Malformed or oversized bodies get a 4xx JSON answer from unexpectedError.
   app.use(express.urlencoded({ extended: false, limit: '16kb' }));
   app.use(express.json({ limit: '16kb' }));
-  app.use('/api', createMessageRoutes(checkAccessToken));
+  const messages = createMessageRoutes(checkAccessToken);
+  app.use('/api', messages);
 
-  app.use(notFound);
+  app.use(notFound(routesOf(messages, '/api')));
   app.use(authErrorHandler);
   app.use(unexpectedError);
   return app;
