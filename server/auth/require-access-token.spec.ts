@@ -5,7 +5,8 @@ import express from 'express';
 import { startJwksServer, type JwksServer } from '../../testing/jwks-server';
 import { AUDIENCE, ISSUER, startApiUnderTest, type Answer, type ApiUnderTest } from '../../testing/api-under-test';
 import { listen, type Listening } from '../../testing/listen';
-import { base64url, compactJws, makeTestKey, rs256, type TestKey } from '../../testing/test-keys';
+import { accessToken, base64url, compactJws, makeTestKey, rs256, type TestKey } from '../../testing/test-keys';
+import { CASE_AUDIENCE, CASE_ISSUER, TOKEN_KIND_CASES } from '../../testing/token-cases';
 import { authErrorHandler, requireAccessToken } from '.';
 
 describe('requireAccessToken', () => {
@@ -438,5 +439,53 @@ describe('requireAccessToken', () => {
       expect(response.status).toBe(401);
       expect(((await response.json()) as { code: string }).code).toBe('missing_exp');
     });
+  });
+
+  describe('options', () => {
+    it('needs an issuer and an audience, and refuses nonsense durations, when the check is created', () => {
+      expect(() => requireAccessToken({ issuer: '', audience: AUDIENCE })).toThrowError(/issuer and audience/);
+      expect(() => requireAccessToken({ issuer: ISSUER, audience: '' })).toThrowError(/issuer and audience/);
+      expect(() => requireAccessToken({ issuer: ISSUER, audience: AUDIENCE, jwksCooldownMs: -1 })).toThrowError(
+        /jwksCooldownMs/,
+      );
+      expect(() => requireAccessToken({ issuer: ISSUER, audience: AUDIENCE, jwksMaxAgeMs: NaN })).toThrowError(
+        /jwksMaxAgeMs/,
+      );
+    });
+
+    it('needs only issuer and audience: the JWKS is the issuer + .well-known/jwks.json', async () => {
+      const issuer = `${new URL(t.jwks.jwksUri).origin}/`; // the test JWKS is served at that path
+      const app = express();
+      app.get('/private', requireAccessToken({ issuer, audience: AUDIENCE }), (_req, res) => {
+        res.json({ message: 'ok' });
+      });
+      const server = await listen(app);
+      try {
+        const fetchesBefore = t.jwks.fetches;
+        const token = accessToken(issuer, AUDIENCE, { key: t.key });
+        const response = await fetch(`${server.url}/private`, { headers: { authorization: `Bearer ${token}` } });
+        expect(response.status).toBe(200);
+        expect(t.jwks.fetches).toBe(fetchesBefore + 1);
+      } finally {
+        await server.close();
+      }
+    });
+  });
+
+  // The table the app's token inspector runs too: both must tell an id_token from an access token alike.
+  describe('the shared table of token kinds', () => {
+    it('uses the same issuer and audience as the table', () => {
+      expect([ISSUER, AUDIENCE]).toEqual([CASE_ISSUER, CASE_AUDIENCE]);
+    });
+
+    for (const { name, claims, isIdToken } of TOKEN_KIND_CASES) {
+      it(`${isIdToken ? 'answers' : 'never answers'} id_token_not_access_token for ${name}`, async () => {
+        // Only the table's claims besides iss, sub, iat and exp: no aud, azp or scope of the default token.
+        const token = t.token({ claims: { aud: undefined, azp: undefined, scope: undefined, ...claims } });
+        const { body } = await privateWith(token);
+        if (isIdToken) expect(body.code).toBe('id_token_not_access_token');
+        else expect(body.code).not.toBe('id_token_not_access_token');
+      });
+    }
   });
 });
