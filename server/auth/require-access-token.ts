@@ -1,7 +1,7 @@
 // The middleware: accepts only RS256 access tokens one Auth0 tenant issued for one API, and says why
-// when it refuses one. express-jwt decodes the token, verifies its signature (RS256 only) with the key
-// chosen here and sets req.auth; jwks-rsa turns the tenant's JWKS into public keys. Which token,
-// which claims, which key and when to fetch the JWKS are decided by the other files of this folder.
+// when it refuses one. The other files decide which token, claims and key, and when to fetch the JWKS;
+// express-jwt decodes the token, verifies its RS256 signature with the chosen key and sets req.auth;
+// jwks-rsa turns the JWKS's entries into public keys (its cache, rate limit and fetch are off).
 import { strict as assert } from 'node:assert';
 import type { RequestHandler } from 'express';
 import { expressjwt } from 'express-jwt';
