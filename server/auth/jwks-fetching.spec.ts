@@ -46,6 +46,25 @@ describe('JWKS fetching', () => {
     expect(t.jwks.fetches).toBe(1);
   });
 
+  it('sends no JWKS request for a token its claims refuse, with no key set loaded or a stale one', async () => {
+    t = await startApiUnderTest({ now: clock.now });
+    // fetch() is called before the refused request is answered, so counting calls leaves no race.
+    const fetches = spyOn(globalThis, 'fetch').and.callThrough();
+    const jwksRequests = () => fetches.calls.allArgs().filter(([url]) => String(url) === t!.jwks.jwksUri).length;
+    const sendRefused = async () => {
+      const expired = Math.floor(clock.now() / 1000) - 60;
+      for (const claims of [{ iss: 'https://other-tenant/' }, { nonce: 'n-1' }, { exp: expired }]) {
+        expect(await statusOf(t!.token({ claims }))).toBe(401);
+      }
+    };
+    await sendRefused();
+    expect(jwksRequests()).toBe(0);
+    expect(await statusOf(t.token())).toBe(200);
+    clock.advance(10 * MINUTE + 1); // older than its max age
+    await sendRefused();
+    expect(jwksRequests()).toBe(1);
+  });
+
   it('accepts a rotated-in key once the cooldown after the last fetch has passed, and drops removed keys', async () => {
     const next = await makeTestKey('key-2');
     t = await startApiUnderTest({ now: clock.now, jwksCooldownMs: 30 * SECOND });

@@ -89,7 +89,7 @@ export function requireAccessToken({
     void verifyWithExpressJwt(req, res, (error?: unknown) => next(error && explainFailure(error)));
 
   // Without the cache of verified tokens (and its import): return checkAccessToken;
-  return rememberVerifiedTokens(checkAccessToken, { keySet: () => keys.current(), now, clockToleranceS });
+  return rememberVerifiedTokens(checkAccessToken, { keys, now, clockToleranceS });
 }
 
 /** 403 insufficient_scope unless the verified token grants `scope`. Use after requireAccessToken. */

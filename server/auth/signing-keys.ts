@@ -17,11 +17,10 @@ export interface SigningKeysOptions {
 export interface SigningKeys {
   /** The key for kid, fetching the JWKS if the rules above allow; rejects with an AuthError. */
   get(kid: string): Promise<KeyObject>;
-  /**
-   * The key set in use: a new object only when the JWKS changed. Like get(), starts the background
-   * refresh of a set older than its max age, so callers that skip get() still see revocations.
-   */
+  /** The key set in use: a new object only when the JWKS changed. */
   current(): ReadonlyMap<string, KeyObject>;
+  /** What get() does first: starts a background refresh once the set is older than its max age. */
+  refreshIfStale(): void;
 }
 
 // Only until a first key set was loaded (e.g. started while the tenant is down); after that, unknown
@@ -75,14 +74,14 @@ export function createSigningKeys({
     return refreshing;
   }
 
-  function current(): ReadonlyMap<string, KeyObject> {
+  function refreshIfStale(): void {
     const time = now();
     if (time - fetchedAt > maxAgeMs && time - failedAt >= cooldownMs) void refresh();
-    return keys;
   }
 
   async function get(kid: string): Promise<KeyObject> {
-    const known = current().get(kid);
+    refreshIfStale();
+    const known = keys.get(kid);
     if (known) return known;
     if (refreshing) await refreshing;
     else if (now() >= nextFetchAt()) await refresh();
@@ -104,7 +103,7 @@ export function createSigningKeys({
     );
   }
 
-  return { get, current };
+  return { get, current: () => keys, refreshIfStale };
 }
 
 async function fetchJwks(uri: string, timeoutMs: number): Promise<{ keys: unknown[] }> {

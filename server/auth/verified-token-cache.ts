@@ -3,14 +3,15 @@
 // are still checked on every request. Optional: without it every request is verified in full.
 import type { Request, RequestHandler } from 'express';
 import { readBearerToken } from './bearer-token';
+import type { SigningKeys } from './signing-keys';
 
 type Claims = NonNullable<Request['auth']>;
 
 const MAX_TOKENS = 1_000;
 
 export interface VerifiedTokenCacheOptions {
-  /** The key set in use; a different object once the JWKS changed. */
-  keySet: () => object;
+  /** The key store the check takes its keys from. */
+  keys: Pick<SigningKeys, 'current' | 'refreshIfStale'>;
   /** Milliseconds since 1970. */
   now: () => number;
   clockToleranceS: number;
@@ -19,7 +20,7 @@ export interface VerifiedTokenCacheOptions {
 /** Wraps the full check (which sets req.auth) with a cache of the tokens it accepted. */
 export function rememberVerifiedTokens(
   check: RequestHandler,
-  { keySet, now, clockToleranceS }: VerifiedTokenCacheOptions,
+  { keys, now, clockToleranceS }: VerifiedTokenCacheOptions,
 ): RequestHandler {
   const verified = new Map<string, { claims: Claims; keySet: object }>();
   return (req, res, next) => {
@@ -29,21 +30,22 @@ export function rememberVerifiedTokens(
     } catch (error) {
       return next(error);
     }
-    const keys = keySet();
     const entry = verified.get(token);
     if (entry) {
+      keys.refreshIfStale(); // as the full check would: a key removed from the JWKS must stop working
       // Same string, same signature: only time and the key set can have changed since.
-      if (entry.keySet === keys && now() / 1000 < entry.claims.exp + clockToleranceS) {
+      if (entry.keySet === keys.current() && now() / 1000 < entry.claims.exp + clockToleranceS) {
         req.auth = copyJson(entry.claims); // the route may change its req.auth; the next request must not see it
         return next();
       }
       verified.delete(token);
     }
+    const keySet = keys.current();
     void check(req, res, (error?: unknown) => {
       // An unchanged key set still holds the key that verified the token, so a repeat may skip it.
-      if (!error && req.auth && keySet() === keys) {
+      if (!error && req.auth && keys.current() === keySet) {
         if (verified.size >= MAX_TOKENS) verified.delete(verified.keys().next().value!);
-        verified.set(token, { claims: deepFreeze(copyJson(req.auth)), keySet: keys });
+        verified.set(token, { claims: deepFreeze(copyJson(req.auth)), keySet });
       }
       next(error);
     });
