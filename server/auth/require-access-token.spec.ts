@@ -454,20 +454,21 @@ describe('requireAccessToken', () => {
     });
 
     it('needs only issuer and audience: the JWKS is the issuer + .well-known/jwks.json', async () => {
-      const issuer = `${new URL(t.jwks.jwksUri).origin}/`; // the test JWKS is served at that path
+      const tenant = await startJwksServer([t.key.publicJwk]); // serves /.well-known/jwks.json
+      const issuer = `${new URL(tenant.jwksUri).origin}/`;
       const app = express();
       app.get('/private', requireAccessToken({ issuer, audience: AUDIENCE }), (_req, res) => {
         res.json({ message: 'ok' });
       });
       const server = await listen(app);
       try {
-        const fetchesBefore = t.jwks.fetches;
         const token = accessToken(issuer, AUDIENCE, { key: t.key });
         const response = await fetch(`${server.url}/private`, { headers: { authorization: `Bearer ${token}` } });
         expect(response.status).toBe(200);
-        expect(t.jwks.fetches).toBe(fetchesBefore + 1);
+        expect(tenant.fetches).toBe(1);
       } finally {
         await server.close();
+        await tenant.stop();
       }
     });
   });
