@@ -50,7 +50,7 @@ describe('JWKS fetching', () => {
     t = await startApiUnderTest({ now: clock.now });
     // fetch() is called before the refused request is answered, so counting calls leaves no race.
     const fetches = spyOn(globalThis, 'fetch').and.callThrough();
-    const jwksRequests = () => fetches.calls.allArgs().filter(([url]) => String(url) === t!.jwks.jwksUri).length;
+    const jwksRequests = () => fetches.calls.allArgs().filter(([input]) => input === t!.jwks.jwksUri).length;
     const sendRefused = async () => {
       const expired = Math.floor(clock.now() / 1000) - 60;
       for (const claims of [{ iss: 'https://other-tenant/' }, { nonce: 'n-1' }, { exp: expired }]) {
