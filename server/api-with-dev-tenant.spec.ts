@@ -1,7 +1,8 @@
 // The API against the real embedded dev tenant: the tokens its demo users get, per route.
 import { startDevTenant, type RunningDevTenant } from '../testing/dev-tenant';
 import { getTokensForUser, type DevTenantTokens } from '../dev/tenant/login-over-http';
-import { createApi } from './app';
+import { createApp } from './app';
+import { requireAccessToken } from './auth';
 import { listen, type Listening } from '../testing/listen';
 
 const AUDIENCE = 'https://quickstarts/api';
@@ -21,14 +22,8 @@ describe('the API with tokens from the dev tenant', () => {
 
   beforeAll(async () => {
     tenant = await startDevTenant();
-    api = await listen(
-      createApi({
-        issuer: tenant.issuer,
-        audience: AUDIENCE,
-        jwksUri: `${tenant.issuer}.well-known/jwks.json`,
-        corsOrigins: [tenant.appOrigin],
-      }),
-    );
+    const checkAccessToken = requireAccessToken({ issuer: tenant.issuer, audience: AUDIENCE });
+    api = await listen(createApp({ checkAccessToken, corsOrigins: [tenant.appOrigin] }));
     for (const user of ['admin', 'reader', 'guest']) tokens[user] = await login(`${user}@example.com`);
   });
 

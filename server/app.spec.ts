@@ -4,7 +4,7 @@ import { unexpectedError } from './errors';
 import { APP_ORIGIN, startApiUnderTest, type ApiUnderTest } from '../testing/api-under-test';
 import { listen } from '../testing/listen';
 
-describe('createApi', () => {
+describe('createApp', () => {
   let t: ApiUnderTest;
   beforeAll(async () => {
     t = await startApiUnderTest();
@@ -33,6 +33,9 @@ describe('createApi', () => {
       const answer = await t.call(path, { method });
       expect(answer.status).toBe(404);
       expect(answer.body.error).toBe('not_found');
+      expect(answer.body.hint).toBe(
+        'The API serves GET /api/public, GET /api/private, GET /api/private-scoped and POST /api/admin.',
+      );
     }
   });
 

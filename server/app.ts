@@ -2,35 +2,18 @@
 import cors from 'cors';
 import express, { type RequestHandler } from 'express';
 import helmet from 'helmet';
-import { authErrorHandler, requireAccessToken } from './auth/require-access-token';
-import { notFound, unexpectedError } from './errors';
+import { authErrorHandler } from './auth';
+import { notFound, routesOf, unexpectedError } from './errors';
 import { createMessageRoutes } from './routes/messages';
 
-export interface ApiOptions {
-  issuer: string;
-  audience: string;
-  jwksUri: string;
+export interface AppDependencies {
+  /** Guards the protected routes: requireAccessToken(...) (main.ts builds it from the configuration). */
+  checkAccessToken: RequestHandler;
+  /** Origins whose pages may call the API (CORS). */
   corsOrigins: string[];
-  jwksCooldownMs?: number;
-  jwksTimeoutMs?: number;
 }
 
-export function createApi(options: ApiOptions): express.Express {
-  const checkAccessToken = requireAccessToken({
-    issuer: options.issuer,
-    audience: options.audience,
-    jwksUri: options.jwksUri,
-    jwksCooldownMs: options.jwksCooldownMs,
-    jwksTimeoutMs: options.jwksTimeoutMs,
-  });
-  return createApiAround(checkAccessToken, options.corsOrigins);
-}
-
-/**
- * Everything but the token check: the bench puts the usual express-jwt setup in here, so that only
- * the check differs between the two APIs it compares.
- */
-export function createApiAround(checkAccessToken: RequestHandler, corsOrigins: string[]): express.Express {
+export function createApp({ checkAccessToken, corsOrigins }: AppDependencies): express.Express {
   const app = express();
   app.use(helmet());
   // Before any auth check, so that preflights (which never carry a token) are answered.
@@ -47,9 +30,10 @@ export function createApiAround(checkAccessToken: RequestHandler, corsOrigins: s
   // than silently ignored. Malformed or oversized bodies get a 4xx JSON answer from unexpectedError.
   app.use(express.urlencoded({ extended: false, limit: '16kb' }));
   app.use(express.json({ limit: '16kb' }));
-  app.use('/api', createMessageRoutes(checkAccessToken));
+  const messages = createMessageRoutes(checkAccessToken);
+  app.use('/api', messages);
 
-  app.use(notFound);
+  app.use(notFound(routesOf(messages, '/api')));
   app.use(authErrorHandler);
   app.use(unexpectedError);
   return app;

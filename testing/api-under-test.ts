@@ -1,7 +1,6 @@
 // For specs: the real API on a free port, in front of a real JWKS server with keys made here.
-import type { AccessTokenOptions } from '../server/auth/require-access-token';
-import { requireAccessToken } from '../server/auth/require-access-token';
-import { createApi, createApiAround } from '../server/app';
+import { createApp } from '../server/app';
+import { requireAccessToken, type AccessTokenOptions } from '../server/auth';
 import { startJwksServer, type JwksServer } from './jwks-server';
 import { listen, type Listening } from './listen';
 import { accessToken, makeTestKey, type TestKey, type TokenOptions } from './test-keys';
@@ -21,44 +20,30 @@ export interface ApiUnderTest {
   api: Listening;
   jwks: JwksServer;
   key: TestKey;
+  /** A valid access token (iat and exp from the API's clock) unless options override something. */
   token(options?: Partial<TokenOptions>): string;
   /** Calls the API; fails the spec if the answer echoes any token that was sent. */
   call(path: string, init?: RequestInit & { bearer?: string }): Promise<Answer>;
   close(): Promise<void>;
 }
 
-export async function startApiUnderTest(
-  options: {
-    jwksCooldownMs?: number;
-    jwksTimeoutMs?: number;
-    jwksUri?: string;
-    /** requireAccessToken's internal key-set max age (10 min), shortened for a spec. */
-    keySetMaxAgeMs?: number;
-  } = {},
-): Promise<ApiUnderTest> {
+/** The API with requireAccessToken({ issuer: ISSUER, audience: AUDIENCE, jwksUri, ...options }). */
+export async function startApiUnderTest(options: Partial<AccessTokenOptions> = {}): Promise<ApiUnderTest> {
   const key = await makeTestKey('key-1');
   const jwks = await startJwksServer([key.publicJwk]);
-  const apiOptions = {
+  const now = options.now ?? Date.now;
+  const checkAccessToken = requireAccessToken({
     issuer: ISSUER,
     audience: AUDIENCE,
-    jwksUri: options.jwksUri ?? jwks.jwksUri,
-    corsOrigins: [APP_ORIGIN],
-    jwksCooldownMs: options.jwksCooldownMs,
-    jwksTimeoutMs: options.jwksTimeoutMs,
-  };
-  const api = await listen(
-    options.keySetMaxAgeMs === undefined
-      ? createApi(apiOptions)
-      : createApiAround(
-          requireAccessToken({ ...apiOptions, keySetMaxAgeMs: options.keySetMaxAgeMs } as AccessTokenOptions),
-          apiOptions.corsOrigins,
-        ),
-  );
+    jwksUri: jwks.jwksUri,
+    ...options,
+  });
+  const api = await listen(createApp({ checkAccessToken, corsOrigins: [APP_ORIGIN] }));
   return {
     api,
     jwks,
     key,
-    token: (tokenOptions = {}) => accessToken(ISSUER, AUDIENCE, { key, ...tokenOptions }),
+    token: (tokenOptions = {}) => accessToken(ISSUER, AUDIENCE, { key, now, ...tokenOptions }),
     async call(path, { bearer, ...init } = {}) {
       const headers = new Headers(init.headers);
       if (bearer !== undefined) headers.set('authorization', `Bearer ${bearer}`);
@@ -87,4 +72,13 @@ export async function startApiUnderTest(
   };
 }
 
-export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** A clock for requireAccessToken's `now` that moves only when told: time-based specs without waiting. */
+export function manualClock(start = Date.now()): { now: () => number; advance(ms: number): void } {
+  let time = start;
+  return {
+    now: () => time,
+    advance(ms) {
+      time += ms;
+    },
+  };
+}

@@ -10,6 +10,8 @@ export interface JwksServer {
   jwksUri: string;
   /** Number of GET /.well-known/jwks.json answered so far. */
   fetches: number;
+  /** Resolves once `fetches` has reached count: for a fetch the API makes in the background. */
+  fetched(count: number): Promise<void>;
   keys: JWK[];
   behaviour: JwksBehaviour;
   stop(): Promise<void>;
@@ -19,8 +21,11 @@ export interface JwksServer {
 
 export async function startJwksServer(keys: JWK[]): Promise<JwksServer> {
   const app = express();
+  let waiting: { count: number; resolve: () => void }[] = [];
   app.get('/.well-known/jwks.json', (_req, res) => {
     jwks.fetches += 1;
+    for (const { resolve } of waiting.filter(({ count }) => jwks.fetches >= count)) resolve();
+    waiting = waiting.filter(({ count }) => jwks.fetches < count);
     if (jwks.behaviour === 'garbage') res.type('html').send('<html>Service temporarily unavailable</html>');
     else if (jwks.behaviour === 'error') res.status(500).json({ message: 'internal error' });
     else if (jwks.behaviour === 'throttled')
@@ -32,6 +37,10 @@ export async function startJwksServer(keys: JWK[]): Promise<JwksServer> {
   const jwks: JwksServer = {
     jwksUri: `${running.url}/.well-known/jwks.json`,
     fetches: 0,
+    fetched(count) {
+      if (jwks.fetches >= count) return Promise.resolve();
+      return new Promise((resolve) => waiting.push({ count, resolve }));
+    },
     keys,
     behaviour: 'keys',
     async stop() {

@@ -38,11 +38,17 @@ export interface TokenOptions {
   key: TestKey;
   claims?: Record<string, unknown>;
   header?: Record<string, unknown>;
+  /** The clock iat and exp are taken from, in milliseconds since 1970. Default Date.now. */
+  now?: () => number;
 }
 
 /** A valid access token unless `claims`/`header` override something (undefined removes a claim). */
-export function accessToken(issuer: string, audience: string, { key, claims = {}, header = {} }: TokenOptions): string {
-  const now = Math.floor(Date.now() / 1000);
+export function accessToken(
+  issuer: string,
+  audience: string,
+  { key, claims = {}, header = {}, now: clock = Date.now }: TokenOptions,
+): string {
+  const now = Math.floor(clock() / 1000);
   const payload: Record<string, unknown> = {
     iss: issuer,
     sub: 'auth0|test-user',

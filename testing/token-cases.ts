@@ -49,4 +49,19 @@ export const TOKEN_KIND_CASES: TokenKindCase[] = [
     claims: { aud: 'https://other-api', azp: CASE_CLIENT_ID, scope: 'read:messages' },
     isIdToken: false,
   },
+  {
+    name: 'an id_token with at_hash but no nonce',
+    claims: { aud: CASE_CLIENT_ID, at_hash: 'abc', name: 'Ada' },
+    isIdToken: true,
+  },
+  {
+    name: 'an id_token whose aud is an array holding the client id (OIDC allows it), with nonce',
+    claims: { aud: [CASE_CLIENT_ID], azp: CASE_CLIENT_ID, nonce: 'n-1', at_hash: 'abc' },
+    isIdToken: true,
+  },
+  {
+    name: 'a client-credentials access token for another API, without scope (aud is a URL, not a client id)',
+    claims: { aud: 'https://other-api', azp: CASE_CLIENT_ID, gty: 'client-credentials' },
+    isIdToken: false,
+  },
 ];

@@ -1,12 +1,13 @@
-// Child process of the API benchmark: a JWKS endpoint with a fresh key, and the API under test
-// (`ours` = the sample's createApi, `usual` = the express-jwt baseline) on free loopback ports.
+// Child process of the API benchmark: a JWKS endpoint with a fresh key, and the sample's app on a free
+// loopback port, guarded by `ours` (requireAccessToken) or `usual` (the express-jwt baseline).
 // Tells the parent the API's URL and valid tokens; answers "fetches?" (JWKS fetch count) and "cpu?"
 // (CPU time this process has used, which other load on the machine disturbs less than throughput).
-import { createApi } from '../../server/app';
+import { createApp } from '../../server/app';
+import { requireAccessToken } from '../../server/auth';
 import { startJwksServer } from '../../testing/jwks-server';
 import { listen } from '../../testing/listen';
 import { accessToken, makeTestKey } from '../../testing/test-keys';
-import { createUsualApi } from './usual-express-jwt-api';
+import { usualExpressJwtCheck } from './usual-express-jwt-api';
 
 export type BenchServerMessage =
   // `tokens`: more distinct tokens than the API remembers, to measure full verification.
@@ -21,8 +22,9 @@ async function main(): Promise<void> {
   const variant = process.argv[2] === 'usual' ? 'usual' : 'ours';
   const key = await makeTestKey('bench-key');
   const jwks = await startJwksServer([key.publicJwk]);
-  const options = { issuer: ISSUER, audience: AUDIENCE, jwksUri: jwks.jwksUri, corsOrigins: ['http://localhost:3000'] };
-  const api = await listen(variant === 'usual' ? createUsualApi(options) : createApi(options));
+  const options = { issuer: ISSUER, audience: AUDIENCE, jwksUri: jwks.jwksUri };
+  const checkAccessToken = variant === 'usual' ? usualExpressJwtCheck(options) : requireAccessToken(options);
+  const api = await listen(createApp({ checkAccessToken, corsOrigins: ['http://localhost:3000'] }));
   const token = () =>
     accessToken(ISSUER, AUDIENCE, { key, claims: { sub: `auth0|${Math.random().toString(36).slice(2)}` } });
   const send = (message: BenchServerMessage) => process.send?.(message);

@@ -1,17 +1,12 @@
-// The baseline: express-jwt + jwks-rsa configured the way older samples and most blog posts do,
-// inside the same stack and routes as server/create-api.ts, so that only the token check differs.
-import type express from 'express';
+// The baseline: express-jwt + jwks-rsa configured the way older samples and most blog posts do.
+// bench-server.ts hands it to the sample's createApp in place of requireAccessToken, so that only the
+// token check differs between the two APIs it compares.
+import type { RequestHandler } from 'express';
 import { expressjwt } from 'express-jwt';
 import { expressJwtSecret, type GetVerificationKey } from 'jwks-rsa';
-import { createApiAround } from '../../server/app';
 
-export function createUsualApi(options: {
-  issuer: string;
-  audience: string;
-  jwksUri: string;
-  corsOrigins: string[];
-}): express.Express {
-  const checkJwt = expressjwt({
+export function usualExpressJwtCheck(options: { issuer: string; audience: string; jwksUri: string }): RequestHandler {
+  return expressjwt({
     secret: expressJwtSecret({
       cache: true,
       rateLimit: true,
@@ -22,5 +17,4 @@ export function createUsualApi(options: {
     issuer: options.issuer,
     algorithms: ['RS256'],
   });
-  return createApiAround(checkJwt, options.corsOrigins);
 }

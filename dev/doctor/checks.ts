@@ -3,7 +3,7 @@
 import type { AppConfig } from '../../config/load-config';
 import { DEMO_PASSWORD, DEMO_USERS } from '../tenant/demo-users';
 import { getTokensForUser } from '../tenant/login-over-http';
-import { verifyAccessToken } from '../../server/auth/require-access-token';
+import { verifyAccessToken } from '../verify-token';
 
 export interface CheckResult {
   ok: boolean;

@@ -50,23 +50,13 @@ export class AuthError extends Error {
   }
 }
 
-// RFC 6750 allows only %x20-21 / %x23-5B / %x5D-7E inside the quoted values; anything else
-// (quotes, backslashes, CR/LF from a hostile claim) would break the header or make Node throw.
-function quoted(value: string): string {
-  return `"${value.replace(/"/g, "'").replace(/[^\x20\x21\x23-\x5B\x5D-\x7E]/g, '?')}"`;
-}
+/** Install after the routes: answers AuthErrors, passes anything else on. */
+export const authErrorHandler: ErrorRequestHandler = (err, _req, res, next) => {
+  if (err instanceof AuthError && !res.headersSent) sendAuthError(res, err);
+  else next(err);
+};
 
-export function wwwAuthenticate(error: AuthError, realm = 'api'): string | undefined {
-  if (error.status === 503) return undefined; // not an authentication challenge
-  const parts = [`Bearer realm=${quoted(realm)}`];
-  if (!NO_CREDENTIALS.has(error.code)) {
-    parts.push(`error=${quoted(error.error)}`, `error_description=${quoted(error.description)}`);
-  }
-  if (error.extra.scope) parts.push(`scope=${quoted(error.extra.scope)}`);
-  return parts.join(', ');
-}
-
-export function sendAuthError(res: Response, error: AuthError): void {
+function sendAuthError(res: Response, error: AuthError): void {
   const challenge = wwwAuthenticate(error);
   if (challenge) res.set('WWW-Authenticate', challenge);
   if (error.extra.retryAfterSeconds !== undefined) res.set('Retry-After', String(error.extra.retryAfterSeconds));
@@ -80,8 +70,40 @@ export function sendAuthError(res: Response, error: AuthError): void {
   });
 }
 
-/** Install after the routes: answers AuthErrors, passes anything else on. */
-export const authErrorHandler: ErrorRequestHandler = (err, _req, res, next) => {
-  if (err instanceof AuthError && !res.headersSent) sendAuthError(res, err);
-  else next(err);
-};
+function wwwAuthenticate(error: AuthError, realm = 'api'): string | undefined {
+  if (error.status === 503) return undefined; // not an authentication challenge
+  const parts = [`Bearer realm=${quoted(realm)}`];
+  if (!NO_CREDENTIALS.has(error.code)) {
+    parts.push(`error=${quoted(error.error)}`, `error_description=${quoted(error.description)}`);
+  }
+  if (error.extra.scope) parts.push(`scope=${quoted(error.extra.scope)}`);
+  return parts.join(', ');
+}
+
+// RFC 6750 allows only %x20-21 / %x23-5B / %x5D-7E inside the quoted values; anything else
+// (quotes, backslashes, CR/LF from a hostile claim) would break the header or make Node throw.
+function quoted(value: string): string {
+  return `"${value.replace(/"/g, "'").replace(/[^\x20\x21\x23-\x5B\x5D-\x7E]/g, '?')}"`;
+}
+
+// Descriptions quote what the request carried; these keep that short and printable.
+
+/** A claim value for an error message: quoted, printable, short (it comes from the token). */
+export function show(value: unknown): string {
+  return value === undefined ? 'none' : printable(JSON.stringify(value), 120);
+}
+
+export function printable(text: string, max: number): string {
+  const clean = text.replace(/[^\x20-\x7E]/g, '?');
+  return clean.length > max ? `${clean.slice(0, max)}...` : clean;
+}
+
+export function duration(seconds: number): string {
+  const s = Math.round(seconds);
+  if (s < 120) return `${s} s`;
+  if (s < 7200) return `${Math.round(s / 60)} min`;
+  if (s < 172_800) return `${Math.round(s / 3600)} h`;
+  return `${Math.round(s / 86_400)} days`;
+}
+
+export const isoTime = (seconds: number) => new Date(seconds * 1000).toISOString();

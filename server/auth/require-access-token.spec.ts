@@ -5,8 +5,9 @@ import express from 'express';
 import { startJwksServer, type JwksServer } from '../../testing/jwks-server';
 import { AUDIENCE, ISSUER, startApiUnderTest, type Answer, type ApiUnderTest } from '../../testing/api-under-test';
 import { listen, type Listening } from '../../testing/listen';
-import { base64url, compactJws, makeTestKey, rs256, type TestKey } from '../../testing/test-keys';
-import { authErrorHandler, AuthError, requireAccessToken, verifyAccessToken } from './require-access-token';
+import { accessToken, base64url, compactJws, makeTestKey, rs256, type TestKey } from '../../testing/test-keys';
+import { CASE_AUDIENCE, CASE_ISSUER, TOKEN_KIND_CASES } from '../../testing/token-cases';
+import { authErrorHandler, requireAccessToken } from '.';
 
 describe('requireAccessToken', () => {
   let t: ApiUnderTest;
@@ -276,7 +277,7 @@ describe('requireAccessToken', () => {
       ['iat', 1e13],
       ['iat', -1e13],
     ] as const) {
-      it(`refuses ${claim} ${value} as malformed_token "out of range", also unsigned and from verifyAccessToken`, async () => {
+      it(`refuses ${claim} ${value} as malformed_token "out of range", also unsigned`, async () => {
         const claims = {
           iss: ISSUER,
           aud: AUDIENCE,
@@ -291,16 +292,6 @@ describe('requireAccessToken', () => {
           expectInvalidToken(answer, 'malformed_token');
           expect(answer.body.error_description).toContain(`its ${claim} is out of range`);
         }
-        const error = await verifyAccessToken(unsigned, {
-          issuer: ISSUER,
-          audience: AUDIENCE,
-          jwksUri: t.jwks.jwksUri,
-        }).then(
-          () => undefined,
-          (e: unknown) => e,
-        );
-        expect(error).toBeInstanceOf(AuthError);
-        expect((error as AuthError).code).toBe('malformed_token');
       });
     }
 
@@ -450,21 +441,52 @@ describe('requireAccessToken', () => {
     });
   });
 
-  describe('verifyAccessToken', () => {
-    const options = () => ({ issuer: ISSUER, audience: AUDIENCE, jwksUri: t.jwks.jwksUri });
-
-    it('resolves with the claims of a valid token', async () => {
-      expect((await verifyAccessToken(t.token(), options())).sub).toBe('auth0|test-user');
-    });
-
-    it('rejects with the AuthError the middleware would send', async () => {
-      const error = await verifyAccessToken(t.token({ claims: { aud: 'https://other/api' } }), options()).then(
-        () => undefined,
-        (e: unknown) => e,
+  describe('options', () => {
+    it('needs an issuer and an audience, and refuses nonsense durations, when the check is created', () => {
+      expect(() => requireAccessToken({ issuer: '', audience: AUDIENCE })).toThrowError(/issuer and audience/);
+      expect(() => requireAccessToken({ issuer: ISSUER, audience: '' })).toThrowError(/issuer and audience/);
+      expect(() => requireAccessToken({ issuer: ISSUER, audience: AUDIENCE, jwksCooldownMs: -1 })).toThrowError(
+        /jwksCooldownMs/,
       );
-      expect(error).toBeInstanceOf(AuthError);
-      expect((error as AuthError).code).toBe('wrong_audience');
-      expect((error as AuthError).status).toBe(401);
+      expect(() => requireAccessToken({ issuer: ISSUER, audience: AUDIENCE, jwksMaxAgeMs: NaN })).toThrowError(
+        /jwksMaxAgeMs/,
+      );
     });
+
+    it('needs only issuer and audience: the JWKS is the issuer + .well-known/jwks.json', async () => {
+      const tenant = await startJwksServer([t.key.publicJwk]); // serves /.well-known/jwks.json
+      const issuer = `${new URL(tenant.jwksUri).origin}/`;
+      const app = express();
+      app.get('/private', requireAccessToken({ issuer, audience: AUDIENCE }), (_req, res) => {
+        res.json({ message: 'ok' });
+      });
+      const server = await listen(app);
+      try {
+        const token = accessToken(issuer, AUDIENCE, { key: t.key });
+        const response = await fetch(`${server.url}/private`, { headers: { authorization: `Bearer ${token}` } });
+        expect(response.status).toBe(200);
+        expect(tenant.fetches).toBe(1);
+      } finally {
+        await server.close();
+        await tenant.stop();
+      }
+    });
+  });
+
+  // The table the app's token inspector runs too: both must tell an id_token from an access token alike.
+  describe('the shared table of token kinds', () => {
+    it('uses the same issuer and audience as the table', () => {
+      expect([ISSUER, AUDIENCE]).toEqual([CASE_ISSUER, CASE_AUDIENCE]);
+    });
+
+    for (const { name, claims, isIdToken } of TOKEN_KIND_CASES) {
+      it(`${isIdToken ? 'answers' : 'never answers'} id_token_not_access_token for ${name}`, async () => {
+        // Only the table's claims besides iss, sub, iat and exp: no aud, azp or scope of the default token.
+        const token = t.token({ claims: { aud: undefined, azp: undefined, scope: undefined, ...claims } });
+        const { body } = await privateWith(token);
+        if (isIdToken) expect(body.code).toBe('id_token_not_access_token');
+        else expect(body.code).not.toBe('id_token_not_access_token');
+      });
+    }
   });
 });

@@ -1,6 +1,6 @@
 // The sample's four routes: one open, three behind the access-token check.
 import { Router, type RequestHandler } from 'express';
-import { requireScope } from '../auth/require-access-token';
+import { requireScope } from '../auth';
 
 export function createMessageRoutes(checkAccessToken: RequestHandler): Router {
   const router = Router();
