@@ -2,7 +2,7 @@ import angular from 'angular';
 import type { StateProvider } from '@uirouter/angularjs';
 import type { AuthService } from '../auth/auth.module';
 import { API_CALLS, type ApiService } from '../common/api/api.service';
-import { API_MODULE } from '../api/api.module';
+import apiModule from '../api/api.module';
 import type { ApiResult } from '../common/api/api-result';
 import template from './admin.html';
 
@@ -23,18 +23,16 @@ class AdminController {
   }
 }
 
-export const ADMIN_MODULE = 'qs.admin';
+function routes($stateProvider: StateProvider): void {
+  $stateProvider.state('admin', {
+    url: '/admin',
+    component: 'adminPage',
+    data: { requiresScope: 'write:messages' },
+  });
+}
+routes.$inject = ['$stateProvider'];
 
-angular
-  .module(ADMIN_MODULE, [API_MODULE])
+export default angular
+  .module('qs.admin', [apiModule])
   .component('adminPage', { template, controller: AdminController })
-  .config([
-    '$stateProvider',
-    ($stateProvider: StateProvider) => {
-      $stateProvider.state('admin', {
-        url: '/admin',
-        component: 'adminPage',
-        data: { requiresScope: 'write:messages' },
-      });
-    },
-  ]);
+  .config(routes).name;

@@ -23,17 +23,15 @@ class ApiPageController {
   }
 }
 
-export const API_MODULE = 'qs.api';
+function routes($stateProvider: StateProvider): void {
+  $stateProvider.state('api', { url: '/api', component: 'apiPage' });
+}
+routes.$inject = ['$stateProvider'];
 
-angular
-  .module(API_MODULE, [])
+export default angular
+  .module('qs.api', [])
   .service('api', ApiService)
   // Shared with the admin page: shows an ApiResult the same way everywhere.
   .component('apiResult', { template: resultTemplate, bindings: { result: '<' } })
   .component('apiPage', { template, controller: ApiPageController })
-  .config([
-    '$stateProvider',
-    ($stateProvider: StateProvider) => {
-      $stateProvider.state('api', { url: '/api', component: 'apiPage' });
-    },
-  ]);
+  .config(routes).name;

@@ -7,18 +7,18 @@ import type { AuthService } from './auth.service';
 // --- the snippet -------------------------------------------------------------------------------
 import authModule, { type AuthProvider } from './auth.module';
 
-angular.module('myApp', [authModule]).config([
-  'authProvider',
-  (authProvider: AuthProvider) => {
-    authProvider.configure({
-      domain: 'my-tenant.us.auth0.com',
-      clientID: 'YOUR_CLIENT_ID',
-      audience: 'https://quickstarts/api',
-      scope: 'openid profile email read:messages',
-      apiOrigin: 'https://api.example.com',
-    });
-  },
-]);
+function configureAuth(authProvider: AuthProvider): void {
+  authProvider.configure({
+    domain: 'my-tenant.us.auth0.com',
+    clientID: 'YOUR_CLIENT_ID',
+    audience: 'https://quickstarts/api',
+    scope: 'openid profile email read:messages',
+    apiOrigin: 'https://api.example.com',
+  });
+}
+configureAuth.$inject = ['authProvider'];
+
+angular.module('myApp', [authModule]).config(configureAuth);
 // -----------------------------------------------------------------------------------------------
 
 describe('"Add it to your app"', () => {

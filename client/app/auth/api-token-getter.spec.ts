@@ -1,5 +1,5 @@
 import angular from 'angular';
-import { AUTH_MODULE, type AuthService } from './auth.module';
+import authModule, { type AuthService } from './auth.module';
 import type { AuthProvider } from './auth.provider';
 import { isApiRequest } from './api-token-getter';
 import { WebAuthStub, TEST_OPTIONS, authResult, type IHttpBackend } from '../../test/helpers';
@@ -31,7 +31,7 @@ describe('jwtInterceptor with the auth module', () => {
 
   beforeEach(() => {
     const stub = new WebAuthStub();
-    angular.mock.module(AUTH_MODULE, ['authProvider', (p: AuthProvider) => p.configure(TEST_OPTIONS)]);
+    angular.mock.module(authModule, ['authProvider', (p: AuthProvider) => p.configure(TEST_OPTIONS)]);
     angular.mock.inject(
       (
         auth: AuthService,

@@ -1,6 +1,6 @@
 import angular from 'angular';
 import uiRouter, { type StateProvider, type StateService } from '@uirouter/angularjs';
-import { AUTH_MODULE, type AuthService } from './auth.module';
+import authModule, { type AuthService } from './auth.module';
 import type { AuthProvider } from './auth.provider';
 import { accessDenial } from './auth.guard';
 import { WebAuthStub, TEST_OPTIONS, authResult } from '../../test/helpers';
@@ -13,7 +13,7 @@ describe('route guards', () => {
   let $location: angular.ILocationService;
 
   function setup(): void {
-    angular.mock.module(uiRouter, AUTH_MODULE, [
+    angular.mock.module(uiRouter, authModule, [
       'authProvider',
       '$stateProvider',
       (p: AuthProvider, $stateProvider: StateProvider) => {

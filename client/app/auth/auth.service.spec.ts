@@ -1,5 +1,5 @@
 import angular from 'angular';
-import { AUTH_MODULE, type AuthService, type AuthOptions } from './auth.module';
+import authModule, { type AuthService, type AuthOptions } from './auth.module';
 import type { AuthProvider } from './auth.provider';
 import { WebAuthStub, TEST_OPTIONS, authResult, accessToken } from '../../test/helpers';
 
@@ -11,7 +11,7 @@ describe('auth service', () => {
   let $location: angular.ILocationService;
 
   function setup(options: Partial<AuthOptions> = {}): void {
-    angular.mock.module(AUTH_MODULE, [
+    angular.mock.module(authModule, [
       'authProvider',
       (p: AuthProvider) => p.configure({ ...TEST_OPTIONS, ...options }),
     ]);

@@ -20,14 +20,12 @@ class CallbackController {
   }
 }
 
-export const CALLBACK_MODULE = 'qs.callback';
+function routes($stateProvider: StateProvider): void {
+  $stateProvider.state('callback', { url: '/callback', component: 'callbackPage' });
+}
+routes.$inject = ['$stateProvider'];
 
-angular
-  .module(CALLBACK_MODULE, [])
+export default angular
+  .module('qs.callback', [])
   .component('callbackPage', { template: '<p class="card muted">Signing you in…</p>', controller: CallbackController })
-  .config([
-    '$stateProvider',
-    ($stateProvider: StateProvider) => {
-      $stateProvider.state('callback', { url: '/callback', component: 'callbackPage' });
-    },
-  ]);
+  .config(routes).name;

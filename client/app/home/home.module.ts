@@ -10,14 +10,12 @@ class HomeController {
   constructor(readonly auth: AuthService) {}
 }
 
-export const HOME_MODULE = 'qs.home';
+function routes($stateProvider: StateProvider): void {
+  $stateProvider.state('home', { url: '/', component: 'homePage' });
+}
+routes.$inject = ['$stateProvider'];
 
-angular
-  .module(HOME_MODULE, [])
+export default angular
+  .module('qs.home', [])
   .component('homePage', { templateUrl, controller: HomeController })
-  .config([
-    '$stateProvider',
-    ($stateProvider: StateProvider) => {
-      $stateProvider.state('home', { url: '/', component: 'homePage' });
-    },
-  ]);
+  .config(routes).name;

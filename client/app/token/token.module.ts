@@ -32,14 +32,12 @@ class TokenController {
   }
 }
 
-export const TOKEN_MODULE = 'qs.token';
+function routes($stateProvider: StateProvider): void {
+  $stateProvider.state('token', { url: '/token', component: 'tokenPage' });
+}
+routes.$inject = ['$stateProvider'];
 
-angular
-  .module(TOKEN_MODULE, [])
+export default angular
+  .module('qs.token', [])
   .component('tokenPage', { template, controller: TokenController })
-  .config([
-    '$stateProvider',
-    ($stateProvider: StateProvider) => {
-      $stateProvider.state('token', { url: '/token', component: 'tokenPage' });
-    },
-  ]);
+  .config(routes).name;
