@@ -27,8 +27,8 @@ class TokenController {
         : this.source === 'id'
           ? this.auth.getIdToken()
           : this.pasted.trim() || null;
-    const { audience, issuer, clientID, scope } = this.auth.options;
-    this.inspection = inspectToken(token, { audience, issuer, clientID, requestedScope: scope });
+    const { audience, issuer, scope } = this.auth.options;
+    this.inspection = inspectToken(token, { audience, issuer, requestedScope: scope });
   }
 }
 
