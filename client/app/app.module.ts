@@ -22,4 +22,6 @@ export default angular
     adminModule,
     tokenModule,
   ])
+  // Where app code sends API requests. The auth module gets the same origin through configure().
+  .constant('apiOrigin', __AUTH_CONFIG__.apiOrigin)
   .config(appConfig).name;

@@ -27,5 +27,5 @@ export default angular
 
 export type { AuthService } from './auth.service';
 export type { AuthProvider } from './auth.provider';
-export type { AuthOptions } from './auth.options';
+export type { AuthOptions, TokenExpectations } from './auth.options';
 export type { AccessRule } from './auth.guard';

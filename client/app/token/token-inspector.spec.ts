@@ -1,9 +1,10 @@
-import { inspectToken, formatDuration, type Expectations } from './token-inspector';
+import { inspectToken, formatDuration } from './token-inspector';
+import type { TokenExpectations } from '../auth/auth.module';
 import { fakeJwt, accessToken, idToken, ISSUER } from '../../test/helpers';
 import { CASE_AUDIENCE, CASE_ISSUER, TOKEN_KIND_CASES } from '../../../testing/token-cases';
 
 describe('token inspector', () => {
-  const expected: Expectations = {
+  const expected: TokenExpectations = {
     audience: 'https://quickstarts/api',
     issuer: ISSUER,
     requestedScope: 'openid profile read:messages write:messages',
@@ -50,7 +51,7 @@ describe('token inspector', () => {
   });
 
   describe('tells an id_token from an access token as the API does (the shared cases)', () => {
-    const caseExpectations: Expectations = { audience: CASE_AUDIENCE, issuer: CASE_ISSUER, requestedScope: '' };
+    const caseExpectations: TokenExpectations = { audience: CASE_AUDIENCE, issuer: CASE_ISSUER, requestedScope: '' };
     for (const { name, claims: caseClaims, isIdToken } of TOKEN_KIND_CASES) {
       it(name, () => {
         const token = fakeJwt({

@@ -1,12 +1,6 @@
 // "Why do I get a 401?": decodes the token the app sends and checks it the way the API will.
 import { decodeJwt, splitScope, type Claims } from '../auth/jwt';
-
-export interface Expectations {
-  audience: string;
-  issuer: string;
-  /** The scope string the app requests at login. */
-  requestedScope: string;
-}
+import type { TokenExpectations } from '../auth/auth.module';
 
 export interface Check {
   ok: boolean;
@@ -60,7 +54,7 @@ function looksLikeIdToken(claims: Claims, audience: string): boolean {
   );
 }
 
-export function inspectToken(token: string | null, expected: Expectations, now: number = Date.now()): Inspection {
+export function inspectToken(token: string | null, expected: TokenExpectations, now: number = Date.now()): Inspection {
   if (!token) {
     return {
       kind: 'none',

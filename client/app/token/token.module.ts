@@ -27,8 +27,7 @@ class TokenController {
         : this.source === 'id'
           ? this.auth.getIdToken()
           : this.pasted.trim() || null;
-    const { audience, issuer, scope } = this.auth.options;
-    this.inspection = inspectToken(token, { audience, issuer, requestedScope: scope });
+    this.inspection = inspectToken(token, this.auth.expectations);
   }
 }
 

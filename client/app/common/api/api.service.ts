@@ -1,5 +1,4 @@
 import type angular from 'angular';
-import type { AuthService } from '../../auth/auth.module';
 import { describeResponse, type ApiResult } from './api-result';
 
 export interface ApiCall {
@@ -18,19 +17,18 @@ export const API_CALLS: ApiCall[] = [
 ];
 
 /**
- * Plain $http: the jwtInterceptor adds the Bearer token because the URL is on the API's origin.
- * Nothing here touches the token.
+ * Plain $http to `apiOrigin` (a constant the app registers): the jwtInterceptor adds the Bearer
+ * token because the URL is on that origin. Nothing here touches the token.
  */
 export class ApiService {
-  static $inject = ['$http', 'auth'];
+  static $inject = ['$http', 'apiOrigin'];
   constructor(
     private readonly $http: angular.IHttpService,
-    private readonly auth: AuthService,
+    private readonly apiOrigin: string,
   ) {}
 
   call(call: ApiCall, data?: object): angular.IPromise<ApiResult> {
-    const apiOrigin = this.auth.options.apiOrigin;
-    const describe = (response: angular.IHttpResponse<unknown>) => describeResponse(response, apiOrigin);
-    return this.$http({ method: call.method, url: apiOrigin + call.path, data }).then(describe, describe);
+    const describe = (response: angular.IHttpResponse<unknown>) => describeResponse(response, this.apiOrigin);
+    return this.$http({ method: call.method, url: this.apiOrigin + call.path, data }).then(describe, describe);
   }
 }
