@@ -15,22 +15,8 @@ const moduleRules = [
     loader: 'ts-loader',
     options: { transpileOnly: true, configFile: path.resolve(__dirname, 'client/tsconfig.json') },
   },
-  // `import url from './x.html?url'`: a template fetched at run time through $http (templateUrl),
-  // the kind of same-origin request the interceptor must never attach the token to.
-  {
-    test: /\.html$/,
-    include: path.resolve(__dirname, 'client/app'),
-    resourceQuery: /url/,
-    type: 'asset/resource',
-    generator: { filename: 'templates/[name].[contenthash:8][ext]' },
-  },
-  // Every other component template is inlined as a string.
-  {
-    test: /\.html$/,
-    include: path.resolve(__dirname, 'client/app'),
-    resourceQuery: { not: [/url/] },
-    type: 'asset/source',
-  },
+  // Component templates are inlined as strings: no template request at run time.
+  { test: /\.html$/, include: path.resolve(__dirname, 'client/app'), type: 'asset/source' },
 ];
 
 /** angular-auth0's dist file reads the global `auth0`; `angular` must NOT be provided this way (circular). */

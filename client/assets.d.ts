@@ -7,8 +7,3 @@ declare module '*.html' {
 }
 /** Styles, extracted into their own file; the import has no value. */
 declare module '*.css';
-/** A template emitted as a file and fetched at run time (asset/resource): its URL. */
-declare module '*.html?url' {
-  const url: string;
-  export default url;
-}

@@ -1,6 +1,7 @@
 import angular from 'angular';
 import type { StateProvider } from '@uirouter/angularjs';
 import type { AuthService } from '../auth/auth.module';
+import template from './callback.html';
 
 /**
  * The redirect URI's page. The auth module handles the login response at start-up (before the
@@ -27,5 +28,5 @@ routes.$inject = ['$stateProvider'];
 
 export default angular
   .module('qs.callback', [])
-  .component('callbackPage', { template: '<p class="card muted">Signing you in…</p>', controller: CallbackController })
+  .component('callbackPage', { template, controller: CallbackController })
   .config(routes).name;

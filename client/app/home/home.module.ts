@@ -1,9 +1,7 @@
 import angular from 'angular';
 import type { StateProvider } from '@uirouter/angularjs';
 import type { AuthService } from '../auth/auth.module';
-// Fetched at run time through $http like any templateUrl: a same-origin request that must never
-// carry the access token (see auth.interceptor.ts). The other templates are inlined.
-import templateUrl from './home.html?url';
+import template from './home.html';
 
 class HomeController {
   static $inject = ['auth'];
@@ -17,5 +15,5 @@ routes.$inject = ['$stateProvider'];
 
 export default angular
   .module('qs.home', [])
-  .component('homePage', { templateUrl, controller: HomeController })
+  .component('homePage', { template, controller: HomeController })
   .config(routes).name;
