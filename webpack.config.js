@@ -8,7 +8,6 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const MiniCssExtractPlugin = require('mini-css-extract-plugin');
 const { clientConfig, loadDotEnv, loadConfigOrExit } = require('./config/load-config.ts');
 
-/** Rules shared with karma.conf.js so specs compile the same way as the app. */
 const moduleRules = [
   {
     test: /\.ts$/,
@@ -21,10 +20,6 @@ const moduleRules = [
 
 /** angular-auth0's dist file reads the global `auth0`; `angular` must NOT be provided this way (circular). */
 const provideAuth0 = () => new webpack.ProvidePlugin({ auth0: 'auth0-js' });
-
-function defineConfig(config) {
-  return new webpack.DefinePlugin({ __AUTH_CONFIG__: JSON.stringify(clientConfig(config)) });
-}
 
 module.exports = (_env, argv) => {
   loadDotEnv();
@@ -50,7 +45,7 @@ module.exports = (_env, argv) => {
     module: { rules: [...moduleRules, { test: /\.css$/, use: [MiniCssExtractPlugin.loader, 'css-loader'] }] },
     plugins: [
       provideAuth0(),
-      defineConfig(config),
+      new webpack.DefinePlugin({ __AUTH_CONFIG__: JSON.stringify(clientConfig(config)) }),
       new MiniCssExtractPlugin({ filename: production ? '[name].[contenthash:8].css' : '[name].css' }),
       new HtmlWebpackPlugin({ template: './client/index.html', scriptLoading: 'defer' }),
     ],
@@ -70,6 +65,6 @@ module.exports = (_env, argv) => {
   };
 };
 
+// karma.conf.js compiles the specs with these two, so that specs and app cannot be built differently.
 module.exports.moduleRules = moduleRules;
 module.exports.provideAuth0 = provideAuth0;
-module.exports.defineConfig = defineConfig;
