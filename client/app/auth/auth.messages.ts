@@ -1,6 +1,9 @@
 // Every sentence the auth module shows a person, in one place: reword or translate them here.
 import type { Auth0Error } from 'auth0-js';
 
+/** What auth0-js reports (a plain object), or an Error thrown on the way, or nothing at all. */
+type AuthFailure = Partial<Auth0Error> | Error | null;
+
 /** Errors the user can act on, with the action. Everything else shows the tenant's own words. */
 const ERROR_HINTS: Record<string, string> = {
   login_required: 'no session at the tenant (logged out there, expired, or third-party cookies blocked). Log in again.',
@@ -10,11 +13,8 @@ const ERROR_HINTS: Record<string, string> = {
     'the tenant did not answer in time (is it running, and is this origin an Allowed Web Origin?). Log in again.',
 };
 
-/**
- * One line a person can read, from any auth0-js error shape. auth0-js reports errors as plain
- * objects; a thrown Error (e.g. a response without tokens), or nothing at all, reads as invalid_hash.
- */
-export function describeAuthError(err: Partial<Auth0Error> | Error | null): string {
+/** One line a person can read. A thrown Error (e.g. a response without tokens) or nothing reads as invalid_hash. */
+function describeAuthError(err: AuthFailure): string {
   if (err instanceof Error) return `invalid_hash: ${err.message}`;
   if (!err) return 'invalid_hash: the response carries no tokens.';
   const code = err.error ?? err.code ?? 'error';
@@ -25,8 +25,6 @@ export function describeAuthError(err: Partial<Auth0Error> | Error | null): stri
     ERROR_HINTS[code] ?? err.errorDescription ?? err.error_description ?? err.description ?? 'unknown error';
   return `${code}: ${description}`;
 }
-
-type AuthFailure = Partial<Auth0Error> | Error | null;
 
 export const AUTH_MESSAGES = {
   loginFailed: (err: AuthFailure) => `Login failed. ${describeAuthError(err)}`,

@@ -12,7 +12,7 @@ class TokenController {
   pasted = '';
   inspection: Inspection | null = null;
 
-  constructor(readonly auth: AuthService) {}
+  constructor(private readonly auth: AuthService) {}
 
   $onInit(): void {
     // After a reload the session may still be restoring: inspect once it is known.
