@@ -1,7 +1,9 @@
 // Client specs: Jasmine in headless Chromium, bundled by webpack with the app's own rules.
+require('tsx/cjs'); // lets this CommonJS file load the TypeScript configuration module
 const path = require('node:path');
 const webpack = require('webpack');
 const { moduleRules, provideAuth0 } = require('./webpack.config.js');
+const { REQUESTED_SCOPE } = require('./config/load-config.ts');
 
 // Debian's chromium; tools that download their own browser do not work offline.
 process.env.CHROME_BIN = process.env.CHROME_BIN || '/usr/bin/chromium';
@@ -20,13 +22,14 @@ module.exports = (config) => {
       module: { rules: moduleRules },
       plugins: [
         provideAuth0(),
-        // Specs configure the auth module themselves; this only satisfies app.config.ts if imported.
+        // The specs' configuration (client/test/helpers.ts TEST_OPTIONS): ports no test listens on,
+        // and the scope the app requests.
         new webpack.DefinePlugin({
           __AUTH_CONFIG__: JSON.stringify({
             domain: 'http://localhost:3902',
             clientID: 'spec-client',
             audience: 'https://quickstarts/api',
-            scope: 'openid profile email read:messages write:messages',
+            scope: REQUESTED_SCOPE,
             apiOrigin: 'http://localhost:3901',
           }),
         }),

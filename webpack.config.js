@@ -8,37 +8,18 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const MiniCssExtractPlugin = require('mini-css-extract-plugin');
 const { clientConfig, loadDotEnv, loadConfigOrExit } = require('./config/load-config.ts');
 
-/** Rules shared with karma.conf.js so specs compile the same way as the app. */
 const moduleRules = [
   {
     test: /\.ts$/,
     loader: 'ts-loader',
     options: { transpileOnly: true, configFile: path.resolve(__dirname, 'client/tsconfig.json') },
   },
-  // `import url from './x.html?url'`: a template fetched at run time through $http (templateUrl),
-  // the kind of same-origin request the interceptor must never attach the token to.
-  {
-    test: /\.html$/,
-    include: path.resolve(__dirname, 'client/app'),
-    resourceQuery: /url/,
-    type: 'asset/resource',
-    generator: { filename: 'templates/[name].[contenthash:8][ext]' },
-  },
-  // Every other component template is inlined as a string.
-  {
-    test: /\.html$/,
-    include: path.resolve(__dirname, 'client/app'),
-    resourceQuery: { not: [/url/] },
-    type: 'asset/source',
-  },
+  // Component templates are inlined as strings: no template request at run time.
+  { test: /\.html$/, include: path.resolve(__dirname, 'client/app'), type: 'asset/source' },
 ];
 
 /** angular-auth0's dist file reads the global `auth0`; `angular` must NOT be provided this way (circular). */
 const provideAuth0 = () => new webpack.ProvidePlugin({ auth0: 'auth0-js' });
-
-function defineConfig(config) {
-  return new webpack.DefinePlugin({ __AUTH_CONFIG__: JSON.stringify(clientConfig(config)) });
-}
 
 module.exports = (_env, argv) => {
   loadDotEnv();
@@ -64,7 +45,7 @@ module.exports = (_env, argv) => {
     module: { rules: [...moduleRules, { test: /\.css$/, use: [MiniCssExtractPlugin.loader, 'css-loader'] }] },
     plugins: [
       provideAuth0(),
-      defineConfig(config),
+      new webpack.DefinePlugin({ __AUTH_CONFIG__: JSON.stringify(clientConfig(config)) }),
       new MiniCssExtractPlugin({ filename: production ? '[name].[contenthash:8].css' : '[name].css' }),
       new HtmlWebpackPlugin({ template: './client/index.html', scriptLoading: 'defer' }),
     ],
@@ -84,6 +65,6 @@ module.exports = (_env, argv) => {
   };
 };
 
+// karma.conf.js compiles the specs with these two, so that specs and app cannot be built differently.
 module.exports.moduleRules = moduleRules;
 module.exports.provideAuth0 = provideAuth0;
-module.exports.defineConfig = defineConfig;

@@ -1,25 +1,8 @@
-// Build-time and untyped-module declarations for the client.
+// The one build-time constant of the client (angular-auth0 and angular-jwt: app/auth/vendor.d.ts;
+// templates and styles: assets.d.ts).
+import type { AuthOptions } from './app/auth/auth.options';
 
-/** Injected by webpack's DefinePlugin from config/load-config.ts (see webpack.config.js). */
-declare const __AUTH_CONFIG__: {
-  domain: string;
-  clientID: string;
-  audience: string;
-  scope: string;
-  apiOrigin: string;
-  overrides?: { __token_issuer?: string };
-};
-
-// angular-auth0 and angular-jwt: see app/auth/untyped-modules.d.ts.
-
-/** Component templates, inlined as strings by webpack (asset/source). */
-declare module '*.html' {
-  const template: string;
-  export default template;
+declare global {
+  /** The auth configuration, baked in by webpack's DefinePlugin from config/load-config.ts. */
+  const __AUTH_CONFIG__: AuthOptions;
 }
-/** A template emitted as a file and fetched at run time (asset/resource): its URL. */
-declare module '*.html?url' {
-  const url: string;
-  export default url;
-}
-declare module '*.css';

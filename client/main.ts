@@ -1,7 +1,7 @@
 // Entry point: styles, the app module, then a strict-DI bootstrap (catches missing $inject early).
 import angular from 'angular';
 import './styles.css';
-import { APP_MODULE } from './app/app.module';
+import appModule from './app/app.module';
 
 // eslint-disable-next-line angular/document-service -- before bootstrap there is no $document yet
-angular.element(() => angular.bootstrap(document.body, [APP_MODULE], { strictDi: true }));
+angular.element(() => angular.bootstrap(document.body, [appModule], { strictDi: true }));

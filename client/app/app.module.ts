@@ -1,27 +1,27 @@
 import angular from 'angular';
 import uiRouter from '@uirouter/angularjs';
 import authModule from './auth/auth.module';
+import navModule from './common/nav/nav.module';
+import homeModule from './home/home.module';
+import callbackModule from './callback/callback.module';
+import profileModule from './profile/profile.module';
+import apiModule from './api/api.module';
+import adminModule from './admin/admin.module';
+import tokenModule from './token/token.module';
 import { appConfig } from './app.config';
-import { NAV_MODULE } from './common/nav/nav.module';
-import { HOME_MODULE } from './home/home.module';
-import { CALLBACK_MODULE } from './callback/callback.module';
-import { PROFILE_MODULE } from './profile/profile.module';
-import { API_MODULE } from './api/api.module';
-import { ADMIN_MODULE } from './admin/admin.module';
-import { TOKEN_MODULE } from './token/token.module';
 
-export const APP_MODULE = 'qs.app';
-
-angular
-  .module(APP_MODULE, [
+export default angular
+  .module('qs.app', [
     uiRouter,
     authModule,
-    NAV_MODULE,
-    HOME_MODULE,
-    CALLBACK_MODULE,
-    PROFILE_MODULE,
-    API_MODULE,
-    ADMIN_MODULE,
-    TOKEN_MODULE,
+    navModule,
+    homeModule,
+    callbackModule,
+    profileModule,
+    apiModule,
+    adminModule,
+    tokenModule,
   ])
-  .config(appConfig);
+  // Where app code sends API requests. The auth module gets the same origin through configure().
+  .constant('apiOrigin', __AUTH_CONFIG__.apiOrigin)
+  .config(appConfig).name;

@@ -1,17 +1,19 @@
-// Shared by the specs: unsigned JWT-shaped strings (the browser never verifies access tokens) and
-// the auth0-js boundary, stubbed on WebAuth's prototype so the real angular-auth0 wrapper runs.
-import 'angular';
+// Shared by the specs: unsigned JWT-shaped strings (the browser never verifies access tokens), the
+// auth0-js boundary, stubbed on WebAuth's prototype so the real angular-auth0 wrapper runs, and
+// setupAuth(), the auth module as the auth specs inject it.
+import angular from 'angular';
 import 'angular-mocks';
 import { WebAuth, Authentication } from 'auth0-js';
 import type { Auth0DecodedHash, Auth0Error } from 'auth0-js';
-import type { AuthOptions } from '../../client/app/auth/auth.module';
+import type { AngularAuth0Provider } from 'angular-auth0';
+import authModule, { type AuthOptions, type AuthProvider, type AuthService } from '../app/auth/auth.module';
 
 export interface IHttpBackend {
   expectGET(
     url: string,
     headers?: (headers: Record<string, string>) => boolean,
   ): { respond(status: number, data?: unknown): void };
-  whenGET(url: string | RegExp): { respond(status: number, data?: unknown): void };
+  expectPOST(url: string): { respond(status: number, data?: unknown): void };
   flush(): void;
   verifyNoOutstandingExpectation(): void;
   verifyNoOutstandingRequest(): void;
@@ -25,16 +27,10 @@ export function fakeJwt(claims: object, header: object = { alg: 'RS256', typ: 'J
   return `${b64url(header)}.${b64url(claims)}.c2lnbmF0dXJl`;
 }
 
-export const TEST_OPTIONS: AuthOptions = {
-  domain: 'http://localhost:3902',
-  clientID: 'spec-client',
-  audience: 'https://quickstarts/api',
-  scope: 'openid profile email read:messages write:messages',
-  apiOrigin: 'http://localhost:3901',
-  overrides: { __token_issuer: 'http://localhost:3902/' },
-  flagKey: 'spec.auth.wasLoggedIn',
-};
+/** The specs' tenant, client and API (karma.conf.js defines __AUTH_CONFIG__ with the app's scope). */
+export const TEST_OPTIONS: AuthOptions & { flagKey: string } = { ...__AUTH_CONFIG__, flagKey: 'spec.auth.wasLoggedIn' };
 
+/** The issuer of a local http tenant is its origin plus '/' (auth.options.spec.ts checks it). */
 export const ISSUER = 'http://localhost:3902/';
 const now = () => Math.floor(Date.now() / 1000);
 
@@ -42,8 +38,8 @@ export function accessToken(scope = 'read:messages write:messages', lifetime = 7
   return fakeJwt({
     iss: ISSUER,
     sub: 'auth0|admin',
-    aud: ['https://quickstarts/api', `${ISSUER}userinfo`],
-    azp: 'spec-client',
+    aud: [TEST_OPTIONS.audience, `${ISSUER}userinfo`],
+    azp: TEST_OPTIONS.clientID,
     scope,
     iat: now(),
     exp: now() + lifetime,
@@ -54,7 +50,7 @@ export function idToken(): string {
   return fakeJwt({
     iss: ISSUER,
     sub: 'auth0|admin',
-    aud: 'spec-client',
+    aud: TEST_OPTIONS.clientID,
     nonce: 'n',
     name: 'Ada Admin',
     email: 'admin@example.com',
@@ -71,7 +67,7 @@ export function authResult(overrides: Partial<Auth0DecodedHash> = {}): Auth0Deco
     idTokenPayload: JSON.parse(atob(id.split('.')[1].replace(/-/g, '+').replace(/_/g, '/'))) as object,
     expiresIn: 7200,
     tokenType: 'Bearer',
-    scope: 'openid profile email read:messages write:messages',
+    scope: TEST_OPTIONS.scope,
     appState: { returnTo: '/profile' },
     ...overrides,
   };
@@ -99,4 +95,69 @@ export class WebAuthStub {
     if (!cb) throw new Error('no pending auth0-js call');
     cb(err, result);
   }
+}
+
+/** What setupAuth() gives a spec: the service, the auth0-js stub and the AngularJS services around them. */
+export interface AuthSetup {
+  auth: AuthService;
+  stub: WebAuthStub;
+  /** The options the provider passed to angular-auth0 (which hands them to auth0-js's WebAuth). */
+  auth0Init: jasmine.Spy<AngularAuth0Provider['init']>;
+  $rootScope: angular.IRootScopeService;
+  $timeout: angular.ITimeoutService;
+  $location: angular.ILocationService;
+  $http: angular.IHttpService;
+  $httpBackend: IHttpBackend;
+  $injector: angular.auto.IInjectorService;
+  /** auth0-js answers the pending parseHash/checkSession; angular-auth0 brings it into a digest. */
+  answer(err: object | null, result?: Auth0DecodedHash | null): void;
+  /** A session from a login response; returns that response. */
+  logIn(result?: Auth0DecodedHash): Auth0DecodedHash;
+}
+
+/**
+ * Loads `modules` (e.g. ui-router and some states), then the auth module configured with
+ * TEST_OPTIONS + `options`, with auth0-js stubbed. Call it where the spec's browser state (the
+ * stored flag, the URL) is already set: the module starts handling them as soon as it is injected.
+ */
+export function setupAuth(options: Partial<AuthOptions> = {}, ...modules: unknown[]): AuthSetup {
+  const stub = new WebAuthStub();
+  let auth0Init: AuthSetup['auth0Init'] | undefined;
+  function recordInit(angularAuth0Provider: AngularAuth0Provider): void {
+    auth0Init = spyOn(angularAuth0Provider, 'init').and.callThrough();
+  }
+  recordInit.$inject = ['angularAuth0Provider'];
+  function configure(authProvider: AuthProvider): void {
+    authProvider.configure({ ...TEST_OPTIONS, ...options });
+  }
+  configure.$inject = ['authProvider'];
+  angular.mock.module(...modules, authModule, recordInit, configure);
+
+  let setup: AuthSetup | undefined;
+  angular.mock.inject(($injector: angular.auto.IInjectorService) => {
+    const $timeout = $injector.get('$timeout');
+    const auth = $injector.get<AuthService>('auth');
+    const answer = (err: object | null, result: Auth0DecodedHash | null = null) => {
+      stub.answer(err as Auth0Error | null, result);
+      $timeout.flush(0); // the digest angular-auth0's $evalAsync scheduled
+    };
+    setup = {
+      auth,
+      stub,
+      auth0Init: auth0Init!,
+      $rootScope: $injector.get('$rootScope'),
+      $timeout,
+      $location: $injector.get('$location'),
+      $http: $injector.get('$http'),
+      $httpBackend: $injector.get<IHttpBackend>('$httpBackend'),
+      $injector,
+      answer,
+      logIn: (result = authResult()) => {
+        void auth.handleCallback('#access_token=x');
+        answer(null, result);
+        return result;
+      },
+    };
+  });
+  return setup!;
 }

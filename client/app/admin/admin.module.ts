@@ -1,40 +1,32 @@
 import angular from 'angular';
 import type { StateProvider } from '@uirouter/angularjs';
-import type { AuthService } from '../auth/auth.module';
-import { API_CALLS, type ApiService } from '../common/api/api.service';
-import { API_MODULE } from '../api/api.module';
+import commonApiModule from '../common/api/api.module';
+import { API_ROUTES, type ApiService } from '../common/api/api.service';
 import type { ApiResult } from '../common/api/api-result';
 import template from './admin.html';
 
 /** Only for users granted write:messages: the nav hides the link, the state's rule guards the URL. */
 class AdminController {
-  static $inject = ['auth', 'api'];
-  message = 'Hello from the admin page';
+  static $inject = ['api'];
   result: ApiResult | null = null;
 
-  constructor(
-    readonly auth: AuthService,
-    private readonly api: ApiService,
-  ) {}
+  constructor(private readonly api: ApiService) {}
 
   post(): void {
-    const adminCall = API_CALLS.find((c) => c.id === 'callAdmin')!;
-    this.api.call(adminCall, { message: this.message }).then((result) => (this.result = result));
+    void this.api.call(API_ROUTES.admin).then((result) => (this.result = result));
   }
 }
 
-export const ADMIN_MODULE = 'qs.admin';
+function routes($stateProvider: StateProvider): void {
+  $stateProvider.state('admin', {
+    url: '/admin',
+    component: 'adminPage',
+    data: { requiresScope: 'write:messages' },
+  });
+}
+routes.$inject = ['$stateProvider'];
 
-angular
-  .module(ADMIN_MODULE, [API_MODULE])
+export default angular
+  .module('qs.admin', [commonApiModule])
   .component('adminPage', { template, controller: AdminController })
-  .config([
-    '$stateProvider',
-    ($stateProvider: StateProvider) => {
-      $stateProvider.state('admin', {
-        url: '/admin',
-        component: 'adminPage',
-        data: { requiresScope: 'write:messages' },
-      });
-    },
-  ]);
+  .config(routes).name;

@@ -1,39 +1,40 @@
 import angular from 'angular';
 import type { StateProvider } from '@uirouter/angularjs';
-import { API_CALLS, ApiService, type ApiCall } from '../common/api/api.service';
+import commonApiModule from '../common/api/api.module';
+import { API_ROUTES, type ApiRoute, type ApiService } from '../common/api/api.service';
 import type { ApiResult } from '../common/api/api-result';
-import resultTemplate from '../common/api/api-result.html';
 import template from './api.html';
 
 class ApiPageController {
   static $inject = ['api'];
-  readonly calls = API_CALLS;
+  /** One button per route; the ids are the ones browser tests click. */
+  readonly buttons = [
+    { id: 'callPublic', route: API_ROUTES.public, label: 'Public' },
+    { id: 'callPrivate', route: API_ROUTES.private, label: 'Private (any valid token)' },
+    { id: 'callPrivateScoped', route: API_ROUTES.privateScoped, label: 'Scoped (read:messages)' },
+    { id: 'callAdmin', route: API_ROUTES.admin, label: 'Admin (write:messages)' },
+  ];
   result: ApiResult | null = null;
   pending: string | null = null;
 
   constructor(private readonly api: ApiService) {}
 
-  call(call: ApiCall): void {
-    this.pending = call.path;
+  call(route: ApiRoute): void {
+    this.pending = route.path;
     this.result = null;
-    this.api.call(call).then((result) => {
+    void this.api.call(route).then((result) => {
       this.result = result;
       this.pending = null;
     });
   }
 }
 
-export const API_MODULE = 'qs.api';
+function routes($stateProvider: StateProvider): void {
+  $stateProvider.state('api', { url: '/api', component: 'apiPage' });
+}
+routes.$inject = ['$stateProvider'];
 
-angular
-  .module(API_MODULE, [])
-  .service('api', ApiService)
-  // Shared with the admin page: shows an ApiResult the same way everywhere.
-  .component('apiResult', { template: resultTemplate, bindings: { result: '<' } })
+export default angular
+  .module('qs.api', [commonApiModule])
   .component('apiPage', { template, controller: ApiPageController })
-  .config([
-    '$stateProvider',
-    ($stateProvider: StateProvider) => {
-      $stateProvider.state('api', { url: '/api', component: 'apiPage' });
-    },
-  ]);
+  .config(routes).name;

@@ -1,33 +1,41 @@
 // The README's "Add it to your app" lines, tested: a fresh module that depends only on the auth
 // module (no ui-router, none of this sample's states) gets login, the callback and the interceptor.
 import angular from 'angular';
+import angularAuth0, { type AngularAuth0Provider } from 'angular-auth0';
 import { WebAuthStub, authResult, type IHttpBackend } from '../../test/helpers';
 import type { AuthService } from './auth.service';
 
 // --- the snippet -------------------------------------------------------------------------------
 import authModule, { type AuthProvider } from './auth.module';
 
-angular.module('myApp', [authModule]).config([
-  'authProvider',
-  (authProvider: AuthProvider) => {
-    authProvider.configure({
-      domain: 'my-tenant.us.auth0.com',
-      clientID: 'YOUR_CLIENT_ID',
-      audience: 'https://quickstarts/api',
-      scope: 'openid profile email read:messages',
-      apiOrigin: 'https://api.example.com',
-    });
-  },
-]);
+function configureAuth(authProvider: AuthProvider): void {
+  authProvider.configure({
+    domain: 'my-tenant.us.auth0.com',
+    clientID: 'YOUR_CLIENT_ID',
+    audience: 'https://quickstarts/api',
+    scope: 'openid profile email read:messages',
+    apiOrigin: 'https://api.example.com',
+  });
+}
+configureAuth.$inject = ['authProvider'];
+
+angular.module('myApp', [authModule]).config(configureAuth);
 // -----------------------------------------------------------------------------------------------
 
 describe('"Add it to your app"', () => {
   let stub: WebAuthStub;
+  let auth0Init: jasmine.Spy<AngularAuth0Provider['init']>;
+
+  /** Loaded before myApp, so that it sees what the snippet's configure() hands to angular-auth0. */
+  function spyOnAuth0Init(angularAuth0Provider: AngularAuth0Provider): void {
+    auth0Init = spyOn(angularAuth0Provider, 'init').and.callThrough();
+  }
+  spyOnAuth0Init.$inject = ['angularAuth0Provider'];
 
   beforeEach(() => {
     localStorage.removeItem('auth.wasLoggedIn');
     stub = new WebAuthStub();
-    angular.mock.module('myApp');
+    angular.mock.module(angularAuth0, spyOnAuth0Init, 'myApp');
   });
   afterEach(() => localStorage.removeItem('auth.wasLoggedIn'));
 
@@ -39,9 +47,7 @@ describe('"Add it to your app"', () => {
         $httpBackend: IHttpBackend,
         $timeout: angular.ITimeoutService,
       ) => {
-        auth.login('/');
-        const webAuth = stub.authorize.calls.mostRecent().object as unknown as { baseOptions: Record<string, unknown> };
-        expect(webAuth.baseOptions).toEqual(
+        expect(auth0Init).toHaveBeenCalledOnceWith(
           jasmine.objectContaining({
             domain: 'my-tenant.us.auth0.com',
             clientID: 'YOUR_CLIENT_ID',
@@ -49,9 +55,15 @@ describe('"Add it to your app"', () => {
             responseType: 'token id_token',
           }),
         );
-        expect(auth.options.issuer).toBe('https://my-tenant.us.auth0.com/');
+        expect(auth.expectations).toEqual({
+          issuer: 'https://my-tenant.us.auth0.com/',
+          audience: 'https://quickstarts/api',
+          requestedScope: 'openid profile email read:messages',
+        });
+        auth.login('/');
+        expect(stub.authorize).toHaveBeenCalledWith({ appState: { returnTo: '/' } });
 
-        auth.handleCallback('#access_token=x');
+        void auth.handleCallback('#access_token=x');
         const result = authResult();
         stub.answer(null, result);
         $timeout.flush(0);
@@ -64,8 +76,8 @@ describe('"Add it to your app"', () => {
           )
           .respond(200, { message: 'ok' });
         $httpBackend.expectGET('/views/page.html', (h) => h['Authorization'] === undefined).respond(200, '');
-        $http.get('https://api.example.com/api/private');
-        $http.get('/views/page.html');
+        void $http.get('https://api.example.com/api/private');
+        void $http.get('/views/page.html');
         $httpBackend.flush();
         $httpBackend.verifyNoOutstandingExpectation();
       },

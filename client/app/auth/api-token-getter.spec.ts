@@ -1,8 +1,5 @@
-import angular from 'angular';
-import { AUTH_MODULE, type AuthService } from './auth.module';
-import type { AuthProvider } from './auth.provider';
 import { isApiRequest } from './api-token-getter';
-import { WebAuthStub, TEST_OPTIONS, authResult, type IHttpBackend } from '../../test/helpers';
+import { TEST_OPTIONS, setupAuth, type AuthSetup } from '../../test/helpers';
 
 describe('isApiRequest (the origin rule)', () => {
   const api = 'http://localhost:3901';
@@ -14,7 +11,7 @@ describe('isApiRequest (the origin rule)', () => {
   });
 
   it('refuses everything else', () => {
-    expect(isApiRequest('/templates/home.html', api, page)).toBeFalse(); // same-origin template
+    expect(isApiRequest('/views/page.html', api, page)).toBeFalse(); // same origin as the page
     expect(isApiRequest('http://localhost:3902/userinfo', api, page)).toBeFalse(); // the tenant
     expect(isApiRequest('http://localhost:3000/api/private', api, page)).toBeFalse(); // another port
     expect(isApiRequest('https://localhost:3901/api/private', api, page)).toBeFalse(); // another scheme
@@ -25,55 +22,44 @@ describe('isApiRequest (the origin rule)', () => {
 });
 
 describe('jwtInterceptor with the auth module', () => {
-  let $http: angular.IHttpService;
-  let $httpBackend: IHttpBackend;
-  let result: ReturnType<typeof authResult>;
+  let t: AuthSetup;
+  let bearer: string;
 
   beforeEach(() => {
-    const stub = new WebAuthStub();
-    angular.mock.module(AUTH_MODULE, ['authProvider', (p: AuthProvider) => p.configure(TEST_OPTIONS)]);
-    angular.mock.inject(
-      (
-        auth: AuthService,
-        _$http_: angular.IHttpService,
-        _$httpBackend_: IHttpBackend,
-        $timeout: angular.ITimeoutService,
-      ) => {
-        $http = _$http_;
-        $httpBackend = _$httpBackend_;
-        auth.handleCallback('#access_token=x');
-        result = authResult();
-        stub.answer(null, result);
-        $timeout.flush(0);
-        expect(auth.isAuthenticated()).toBeTrue();
-      },
-    );
+    t = setupAuth();
+    bearer = `Bearer ${t.logIn().accessToken}`;
+    expect(t.auth.isAuthenticated()).toBeTrue();
   });
   afterEach(() => {
-    $httpBackend.verifyNoOutstandingExpectation();
-    $httpBackend.verifyNoOutstandingRequest();
+    t.$httpBackend.verifyNoOutstandingExpectation();
+    t.$httpBackend.verifyNoOutstandingRequest();
   });
-
-  const bearer = () => `Bearer ${result.accessToken}`;
 
   it('sends the access token (not the id_token) to the API', () => {
-    $httpBackend
-      .expectGET('http://localhost:3901/api/private', (h) => h['Authorization'] === bearer())
-      .respond(200, {});
-    $http.get('http://localhost:3901/api/private');
-    $httpBackend.flush();
+    t.$httpBackend
+      .expectGET(`${TEST_OPTIONS.apiOrigin}/api/private`, (h) => h['Authorization'] === bearer)
+      .respond(200);
+    void t.$http.get(`${TEST_OPTIONS.apiOrigin}/api/private`);
+    t.$httpBackend.flush();
   });
 
-  for (const url of [
-    '/templates/home.html',
-    'http://localhost:3902/userinfo',
-    'http://localhost:3000/api/private',
-    'https://localhost:3901/api/private',
+  for (const [where, url] of [
+    ['the app origin, relative', '/views/page.html'],
+    ['the app origin, absolute', `${window.location.origin}/views/page.html`],
+    ['the tenant, another port on the API host', 'http://localhost:3902/userinfo'],
+    ['another port', 'http://localhost:3000/api/private'],
+    ['another scheme', 'https://localhost:3901/api/private'],
   ]) {
-    it(`sends no token to ${url}`, () => {
-      $httpBackend.expectGET(url, (h) => h['Authorization'] === undefined).respond(200, {});
-      $http.get(url);
-      $httpBackend.flush();
+    it(`sends no token to ${where} (${url.replace(window.location.origin, '')})`, () => {
+      t.$httpBackend.expectGET(url, (h) => h['Authorization'] === undefined).respond(200, {});
+      void t.$http.get(url);
+      t.$httpBackend.flush();
     });
   }
+
+  it('sends no token with a template fetched for templateUrl', () => {
+    t.$httpBackend.expectGET('/views/page.html', (h) => h['Authorization'] === undefined).respond(200, '<p></p>');
+    void t.$injector.get<angular.ITemplateRequestService>('$templateRequest')('/views/page.html');
+    t.$httpBackend.flush();
+  });
 });

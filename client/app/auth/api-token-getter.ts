@@ -1,11 +1,12 @@
+import type angular from 'angular';
 import type { AuthService } from './auth.service';
 
 /**
- * True when `url` (absolute or relative to the page) is on exactly `apiOrigin`: same scheme, host
- * and port. angular-jwt's own whitelist compares host names only, so `localhost` would also match
- * the tenant and every other local port; this is the check that decides.
+ * True when `url` (absolute or relative to `base`, the page) is on exactly `apiOrigin`: same scheme,
+ * host and port. angular-jwt's own whitelist compares host names only, so `localhost` would also
+ * match the tenant and every other local port; this is the check that decides.
  */
-export function isApiRequest(url: string, apiOrigin: string, base: string = window.location.href): boolean {
+export function isApiRequest(url: string, apiOrigin: string, base: string): boolean {
   try {
     return new URL(url, base).origin === new URL(apiOrigin).origin;
   } catch {
@@ -14,13 +15,16 @@ export function isApiRequest(url: string, apiOrigin: string, base: string = wind
 }
 
 /**
- * angular-jwt's `tokenGetter`: called for every $http request, templates included. Returns the
- * access token (never the id_token) for API requests only. angular-jwt injects `options`, the
- * request config (null when called by its authManager).
+ * angular-jwt's `tokenGetter`, called for every $http request (templates included) with `options`,
+ * the request config: the access token (never the id_token) for requests to `apiOrigin`, else null.
+ * Written as an array because angular-jwt's authManager injects a tokenGetter only in that form.
  */
-export const apiTokenGetter = [
-  'options',
-  'auth',
-  (options: { url?: string } | null, auth: AuthService): string | null =>
-    options?.url && isApiRequest(options.url, auth.options.apiOrigin) ? auth.getAccessToken() : null,
-];
+export function apiTokenGetter(apiOrigin: string) {
+  return [
+    'options',
+    'auth',
+    '$window',
+    (options: { url?: string } | null, auth: AuthService, $window: angular.IWindowService): string | null =>
+      options?.url && isApiRequest(options.url, apiOrigin, $window.location.href) ? auth.getAccessToken() : null,
+  ];
+}

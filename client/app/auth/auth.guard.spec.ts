@@ -1,103 +1,76 @@
-import angular from 'angular';
 import uiRouter, { type StateProvider, type StateService } from '@uirouter/angularjs';
-import { AUTH_MODULE, type AuthService } from './auth.module';
-import type { AuthProvider } from './auth.provider';
+import type { AuthService } from './auth.module';
 import { accessDenial } from './auth.guard';
-import { WebAuthStub, TEST_OPTIONS, authResult } from '../../test/helpers';
+import { TEST_OPTIONS, authResult, setupAuth, type AuthSetup } from '../../test/helpers';
+
+function defineStates($stateProvider: StateProvider): void {
+  $stateProvider
+    .state('home', { url: '/', template: 'home' })
+    .state('profile', { url: '/profile', template: 'profile', data: { requiresLogin: true } })
+    .state('admin', { url: '/admin', template: 'admin', data: { requiresScope: 'write:messages' } });
+}
+defineStates.$inject = ['$stateProvider'];
 
 describe('route guards', () => {
-  let stub: WebAuthStub;
-  let auth: AuthService;
+  let t: AuthSetup;
   let $state: StateService;
-  let $timeout: angular.ITimeoutService;
-  let $location: angular.ILocationService;
 
   function setup(): void {
-    angular.mock.module(uiRouter, AUTH_MODULE, [
-      'authProvider',
-      '$stateProvider',
-      (p: AuthProvider, $stateProvider: StateProvider) => {
-        p.configure(TEST_OPTIONS);
-        $stateProvider
-          .state('home', { url: '/', template: 'home' })
-          .state('profile', { url: '/profile', template: 'profile', data: { requiresLogin: true } })
-          .state('admin', { url: '/admin', template: 'admin', data: { requiresScope: 'write:messages' } });
-      },
-    ]);
-    angular.mock.inject(
-      (
-        _auth_: AuthService,
-        _$state_: StateService,
-        _$timeout_: angular.ITimeoutService,
-        _$location_: angular.ILocationService,
-      ) => {
-        auth = _auth_;
-        $state = _$state_;
-        $timeout = _$timeout_;
-        $location = _$location_;
-      },
-    );
+    t = setupAuth({}, uiRouter, defineStates);
+    $state = t.$injector.get<StateService>('$state');
   }
 
-  function answer(err: object | null, result: object | null = null): void {
-    stub.answer(err as never, result);
-    $timeout.flush(0);
-  }
-
-  beforeEach(() => {
-    localStorage.removeItem(TEST_OPTIONS.flagKey!);
-    stub = new WebAuthStub();
-  });
-  afterEach(() => localStorage.removeItem(TEST_OPTIONS.flagKey!));
+  beforeEach(() => localStorage.removeItem(TEST_OPTIONS.flagKey));
+  afterEach(() => localStorage.removeItem(TEST_OPTIONS.flagKey));
 
   it('waits for the session restore before deciding: a reload on /profile stays there', () => {
-    localStorage.setItem(TEST_OPTIONS.flagKey!, 'true');
+    localStorage.setItem(TEST_OPTIONS.flagKey, 'true');
     setup();
-    $location.url('/profile');
-    $timeout.flush(0);
+    t.$location.url('/profile');
+    t.$timeout.flush(0);
     expect($state.current.name).not.toBe('profile'); // still waiting for checkSession
-    answer(null, authResult());
+    t.answer(null, authResult());
     expect($state.current.name).toBe('profile');
-    expect($location.url()).toBe('/profile');
+    expect(t.$location.url()).toBe('/profile');
   });
 
   it('keeps a reload on /admin there for a user granted write:messages', () => {
-    localStorage.setItem(TEST_OPTIONS.flagKey!, 'true');
+    localStorage.setItem(TEST_OPTIONS.flagKey, 'true');
     setup();
-    $location.url('/admin');
-    $timeout.flush(0);
-    answer(null, authResult());
+    t.$location.url('/admin');
+    t.$timeout.flush(0);
+    t.answer(null, authResult());
     expect($state.current.name).toBe('admin');
   });
 
   it('after a failed restore on reload, sends the visitor home with the restore failure as the reason', () => {
-    localStorage.setItem(TEST_OPTIONS.flagKey!, 'true');
+    localStorage.setItem(TEST_OPTIONS.flagKey, 'true');
     setup();
-    $location.url('/profile');
-    $timeout.flush(0);
-    answer({ error: 'login_required', error_description: 'Login required' });
+    t.$location.url('/profile');
+    t.$timeout.flush(0);
+    t.answer({ error: 'login_required', error_description: 'Login required' });
     expect($state.current.name).toBe('home');
-    expect(auth.error).toMatch(/^Could not restore your session\. login_required: /);
+    expect(t.auth.error).toMatch(/^Could not restore your session\. login_required: /);
   });
 
   it('sends a logged-out visitor home with a reason', () => {
     setup();
-    $location.url('/profile');
-    $timeout.flush(0);
+    t.$location.url('/profile');
+    t.$timeout.flush(0);
     expect($state.current.name).toBe('home');
-    expect(auth.error).toBe('Log in to open /profile.');
-    auth.login();
-    expect(stub.authorize).toHaveBeenCalledWith({ appState: { returnTo: '/profile' } }); // back where they wanted to go
+    expect(t.auth.error).toBe('Log in to open /profile.');
+    t.auth.login();
+    expect(t.stub.authorize).toHaveBeenCalledWith({ appState: { returnTo: '/profile' } }); // back where they wanted to go
   });
 
   it('refuses /admin without write:messages', () => {
     setup();
-    auth.handleCallback('#access_token=x');
-    answer(null, authResult({ scope: 'openid profile read:messages', appState: { returnTo: '/' } }));
-    $state.go('admin');
-    $timeout.flush(0);
+    t.auth.handleCallback('#access_token=x');
+    t.answer(null, authResult({ scope: 'openid profile read:messages', appState: { returnTo: '/' } }));
+    void $state.go('admin');
+    t.$timeout.flush(0);
     expect($state.current.name).toBe('home');
-    expect(auth.error).toBe('/admin needs the scope write:messages; your token grants read:messages.');
+    expect(t.auth.error).toBe('/admin needs the scope write:messages; your token grants read:messages.');
   });
 
   it('explains denials in one line (unit)', () => {

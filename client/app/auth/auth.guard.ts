@@ -1,4 +1,5 @@
 import type angular from 'angular';
+import { AUTH_MESSAGES } from './auth.messages';
 import type { AuthService } from './auth.service';
 
 /** Put on a ui-router state's `data`: `{ requiresLogin: true }` or `{ requiresScope: 'write:messages' }`. */
@@ -10,14 +11,10 @@ export interface AccessRule {
 /** Why `rule` refuses the current session, in one line, or null when access is allowed. */
 export function accessDenial(auth: AuthService, rule: AccessRule | undefined, page: string): string | null {
   if (!rule || (!rule.requiresLogin && !rule.requiresScope)) return null;
-  if (!auth.isAuthenticated()) return `Log in to open ${page}.`;
+  if (!auth.isAuthenticated()) return AUTH_MESSAGES.logInToOpen(page);
   if (rule.requiresScope && !auth.hasScope(rule.requiresScope)) {
-    const granted =
-      auth
-        .grantedScopes()
-        .filter((s) => s.includes(':'))
-        .join(' ') || 'no API scopes';
-    return `${page} needs the scope ${rule.requiresScope}; your token grants ${granted}.`;
+    const apiScopes = auth.grantedScopes().filter((s) => s.includes(':'));
+    return AUTH_MESSAGES.missingScope(page, rule.requiresScope, apiScopes);
   }
   return null;
 }
@@ -62,19 +59,15 @@ export function registerGuard(
     auth.ready().then(() => {
       const denial = accessDenial(auth, transition.to().data, pageName(transition));
       if (!denial) return true;
-      if (!auth.isAuthenticated()) {
-        // href is '#!/profile' without html5Mode; $location.url() wants '/profile'.
-        auth.deniedUrl =
-          transition.router.stateService.href(transition.to(), transition.params())?.replace(/^#!?/, '') ?? null;
-      }
-      // A failed restore already said why (e.g. login_required); that is the reason worth showing.
-      auth.error = auth.error ?? denial;
-      // Redirect (not just cancel): cancelling the first transition of a page load leaves a blank page.
       const { router } = transition;
-      const found = router.urlService.match({ path: auth.options.deniedPath, search: {}, hash: '' });
+      // href is '#!/profile' without html5Mode; $location.url() wants '/profile'.
+      const url = router.stateService.href(transition.to(), transition.params())?.replace(/^#!?/, '') ?? null;
+      const deniedPath = auth.deny(url, denial);
+      // Redirect (not just cancel): cancelling the first transition of a page load leaves a blank page.
+      const found = router.urlService.match({ path: deniedPath, search: {}, hash: '' });
       if (found?.rule.state)
         return router.stateService.target(found.rule.state.name, found.match, { location: 'replace' });
-      $location.url(auth.options.deniedPath).replace();
+      $location.url(deniedPath).replace();
       return false;
     }),
   );

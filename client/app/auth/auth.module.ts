@@ -7,23 +7,25 @@ import { AuthProvider } from './auth.provider';
 import { registerGuard } from './auth.guard';
 import type { AuthService } from './auth.service';
 
-export const AUTH_MODULE = 'qs.auth';
+function addJwtInterceptor($httpProvider: angular.IHttpProvider): void {
+  $httpProvider.interceptors.push('jwtInterceptor');
+}
+addJwtInterceptor.$inject = ['$httpProvider'];
 
-angular
-  .module(AUTH_MODULE, [angularAuth0, angularJwt])
+/** Handles the login response, or restores the session, as early as possible. */
+function start(auth: AuthService): void {
+  void auth.ready();
+}
+start.$inject = ['auth'];
+
+export default angular
+  .module('qs.auth', [angularAuth0, angularJwt])
   .provider('auth', AuthProvider)
-  .config([
-    '$httpProvider',
-    ($httpProvider: angular.IHttpProvider) => {
-      $httpProvider.interceptors.push('jwtInterceptor');
-    },
-  ])
+  .config(addJwtInterceptor)
   .run(registerGuard)
-  // Start handling the login response / restoring the session as early as possible.
-  .run(['auth', (auth: AuthService) => void auth.ready()]);
+  .run(start).name;
 
 export type { AuthService } from './auth.service';
 export type { AuthProvider } from './auth.provider';
-export type { AuthOptions } from './auth.options';
+export type { AuthOptions, TokenExpectations } from './auth.options';
 export type { AccessRule } from './auth.guard';
-export default AUTH_MODULE;

@@ -11,7 +11,12 @@ const base: AuthOptions = {
   apiOrigin: 'https://api.example.com/',
 };
 
-/** What auth0-js itself will check the id_token's `iss` against, for these options. */
+/**
+ * What auth0-js itself will check the id_token's `iss` against, for these options. A contract test
+ * on auth0-js 9, and the only place the specs read its internals (WebAuth's private `baseOptions`):
+ * it pins the bug where an https origin given as `domain` made auth0-js expect `https://https://...`
+ * and fail every login.
+ */
 function issuerExpectedByAuth0Js(options: AuthOptions): string {
   const resolved = resolveOptions(options, 'https://app.example.com');
   const webAuth = new WebAuth({

@@ -33,6 +33,15 @@ export type ResolvedAuthOptions = Required<Omit<AuthOptions, 'overrides'>> & {
   issuer: string;
 };
 
+/** What this app's access tokens must carry, as configured: for pages that explain a 401. */
+export interface TokenExpectations {
+  /** The exact `iss`, e.g. `https://my-tenant.us.auth0.com/` (trailing slash included). */
+  issuer: string;
+  audience: string;
+  /** The scope string the app requests at login. */
+  requestedScope: string;
+}
+
 export function resolveOptions(options: AuthOptions, origin: string): ResolvedAuthOptions {
   for (const key of ['domain', 'clientID', 'audience', 'scope', 'apiOrigin'] as const) {
     if (!options[key]) throw new Error(`authProvider.configure: "${key}" is required.`);

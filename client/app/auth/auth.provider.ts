@@ -1,14 +1,9 @@
 import type angular from 'angular';
+import type { AngularAuth0Provider } from 'angular-auth0';
+import type { JwtOptionsProvider } from 'angular-jwt';
 import { resolveOptions, type AuthOptions, type ResolvedAuthOptions } from './auth.options';
 import { AuthService } from './auth.service';
 import { apiTokenGetter } from './api-token-getter';
-
-interface AngularAuth0Provider {
-  init(options: object): void;
-}
-interface JwtOptionsProvider {
-  config(options: object): void;
-}
 
 /**
  * `authProvider.configure({...})` in a config block is the whole setup: it configures
@@ -25,9 +20,11 @@ export class AuthProvider {
   ) {}
 
   configure(options: AuthOptions): void {
+    // eslint-disable-next-line angular/window-service -- config phase: the $window service does not exist yet
     const resolved = resolveOptions(options, window.location.origin);
     this.options = resolved;
-    this.angularAuth0Provider.init({
+    const { angularAuth0Provider, jwtOptionsProvider } = this;
+    angularAuth0Provider.init({
       domain: resolved.domain,
       clientID: resolved.clientID,
       audience: resolved.audience, // without it the access token is opaque and the API answers 401
@@ -36,23 +33,22 @@ export class AuthProvider {
       redirectUri: resolved.redirectUri,
       ...(resolved.overrides ? { overrides: resolved.overrides } : {}),
     });
-    this.jwtOptionsProvider.config({
-      tokenGetter: apiTokenGetter,
+    jwtOptionsProvider.config({
+      tokenGetter: apiTokenGetter(resolved.apiOrigin),
       // angular-jwt throws for cross-origin requests unless the host is listed; the exact origin
-      // check (scheme + host + port) happens in apiTokenGetter.
+      // check (scheme + host + port) happens in the tokenGetter.
       whiteListedDomains: [new URL(resolved.apiOrigin).hostname],
     });
   }
 
-  $get = [
-    '$injector',
-    ($injector: angular.auto.IInjectorService): AuthService => {
-      if (!this.options) {
-        throw new Error(
-          'The auth module is not configured: call authProvider.configure({ domain, clientID, audience, scope, apiOrigin }) in a config block.',
-        );
-      }
-      return $injector.instantiate(AuthService, { authOptions: this.options });
-    },
-  ];
+  /** Run time: AngularJS calls this once to create the `auth` service. */
+  $get($injector: angular.auto.IInjectorService): AuthService {
+    if (!this.options) {
+      throw new Error(
+        'The auth module is not configured: call authProvider.configure({ domain, clientID, audience, scope, apiOrigin }) in a config block.',
+      );
+    }
+    return $injector.instantiate(AuthService, { authOptions: this.options });
+  }
 }
+AuthProvider.prototype.$get.$inject = ['$injector'];

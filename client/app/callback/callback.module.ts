@@ -1,6 +1,7 @@
 import angular from 'angular';
 import type { StateProvider } from '@uirouter/angularjs';
 import type { AuthService } from '../auth/auth.module';
+import template from './callback.html';
 
 /**
  * The redirect URI's page. The auth module handles the login response at start-up (before the
@@ -20,14 +21,12 @@ class CallbackController {
   }
 }
 
-export const CALLBACK_MODULE = 'qs.callback';
+function routes($stateProvider: StateProvider): void {
+  $stateProvider.state('callback', { url: '/callback', component: 'callbackPage' });
+}
+routes.$inject = ['$stateProvider'];
 
-angular
-  .module(CALLBACK_MODULE, [])
-  .component('callbackPage', { template: '<p class="card muted">Signing you in…</p>', controller: CallbackController })
-  .config([
-    '$stateProvider',
-    ($stateProvider: StateProvider) => {
-      $stateProvider.state('callback', { url: '/callback', component: 'callbackPage' });
-    },
-  ]);
+export default angular
+  .module('qs.callback', [])
+  .component('callbackPage', { template, controller: CallbackController })
+  .config(routes).name;

@@ -1,23 +1,19 @@
 import angular from 'angular';
 import type { StateProvider } from '@uirouter/angularjs';
 import type { AuthService } from '../auth/auth.module';
-// Fetched at run time through $http like any templateUrl: a same-origin request that must never
-// carry the access token (see auth.interceptor.ts). The other templates are inlined.
-import templateUrl from './home.html?url';
+import template from './home.html';
 
 class HomeController {
   static $inject = ['auth'];
   constructor(readonly auth: AuthService) {}
 }
 
-export const HOME_MODULE = 'qs.home';
+function routes($stateProvider: StateProvider): void {
+  $stateProvider.state('home', { url: '/', component: 'homePage' });
+}
+routes.$inject = ['$stateProvider'];
 
-angular
-  .module(HOME_MODULE, [])
-  .component('homePage', { templateUrl, controller: HomeController })
-  .config([
-    '$stateProvider',
-    ($stateProvider: StateProvider) => {
-      $stateProvider.state('home', { url: '/', component: 'homePage' });
-    },
-  ]);
+export default angular
+  .module('qs.home', [])
+  .component('homePage', { template, controller: HomeController })
+  .config(routes).name;

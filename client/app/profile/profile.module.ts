@@ -26,14 +26,12 @@ class ProfileController {
   }
 }
 
-export const PROFILE_MODULE = 'qs.profile';
+function routes($stateProvider: StateProvider): void {
+  $stateProvider.state('profile', { url: '/profile', component: 'profilePage', data: { requiresLogin: true } });
+}
+routes.$inject = ['$stateProvider'];
 
-angular
-  .module(PROFILE_MODULE, [])
+export default angular
+  .module('qs.profile', [])
   .component('profilePage', { template, controller: ProfileController })
-  .config([
-    '$stateProvider',
-    ($stateProvider: StateProvider) => {
-      $stateProvider.state('profile', { url: '/profile', component: 'profilePage', data: { requiresLogin: true } });
-    },
-  ]);
+  .config(routes).name;

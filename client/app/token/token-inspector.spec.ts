@@ -1,11 +1,12 @@
-import { inspectToken, formatDuration, type Expectations } from './token-inspector';
+import { inspectToken, formatDuration } from './token-inspector';
+import type { TokenExpectations } from '../auth/auth.module';
 import { fakeJwt, accessToken, idToken, ISSUER } from '../../test/helpers';
+import { CASE_AUDIENCE, CASE_ISSUER, TOKEN_KIND_CASES } from '../../../testing/token-cases';
 
 describe('token inspector', () => {
-  const expected: Expectations = {
+  const expected: TokenExpectations = {
     audience: 'https://quickstarts/api',
     issuer: ISSUER,
-    clientID: 'spec-client',
     requestedScope: 'openid profile read:messages write:messages',
   };
   const now = Date.now();
@@ -47,6 +48,22 @@ describe('token inspector', () => {
     expect(inspection.kind).toBe('id_token');
     expect(inspection.checks[0]).toEqual(jasmine.objectContaining({ ok: false, label: 'Token type' }));
     expect(inspection.checks[0].fix).toContain('accessToken, not idToken');
+  });
+
+  describe('tells an id_token from an access token as the API does (the shared cases)', () => {
+    const caseExpectations: TokenExpectations = { audience: CASE_AUDIENCE, issuer: CASE_ISSUER, requestedScope: '' };
+    for (const { name, claims: caseClaims, isIdToken } of TOKEN_KIND_CASES) {
+      it(name, () => {
+        const token = fakeJwt({
+          iss: CASE_ISSUER,
+          sub: 'auth0|case',
+          iat: now / 1000,
+          exp: now / 1000 + 600,
+          ...caseClaims,
+        });
+        expect(inspectToken(token, caseExpectations, now).kind).toBe(isIdToken ? 'id_token' : 'access_token');
+      });
+    }
   });
 
   it('checks the audience', () => {

@@ -1,13 +1,6 @@
 // "Why do I get a 401?": decodes the token the app sends and checks it the way the API will.
 import { decodeJwt, splitScope, type Claims } from '../auth/jwt';
-
-export interface Expectations {
-  audience: string;
-  issuer: string;
-  clientID: string;
-  /** The scope string the app requests at login. */
-  requestedScope: string;
-}
+import type { TokenExpectations } from '../auth/auth.module';
 
 export interface Check {
   ok: boolean;
@@ -48,7 +41,20 @@ function asList(value: unknown): string[] {
   return typeof value === 'string' ? [value] : [];
 }
 
-export function inspectToken(token: string | null, expected: Expectations, now: number = Date.now()): Inspection {
+/**
+ * The API's rule, so that both give the same answer (testing/token-cases.ts runs the same cases
+ * through both): an id_token carries nonce or at_hash, or has no scope and a client id as its aud
+ * (a single string that is not the API's identifier and, unlike a URI, has no colon).
+ */
+function looksLikeIdToken(claims: Claims, audience: string): boolean {
+  const { aud } = claims;
+  const audIsClientId = typeof aud === 'string' && aud !== audience && !aud.includes(':');
+  return (
+    claims['nonce'] !== undefined || claims['at_hash'] !== undefined || (claims['scope'] === undefined && audIsClientId)
+  );
+}
+
+export function inspectToken(token: string | null, expected: TokenExpectations, now: number = Date.now()): Inspection {
   if (!token) {
     return {
       kind: 'none',
@@ -80,8 +86,7 @@ export function inspectToken(token: string | null, expected: Expectations, now: 
   }
   const { header, payload: claims } = decoded;
   const aud = asList(claims['aud']);
-  const isIdToken =
-    claims['nonce'] !== undefined || (aud.includes(expected.clientID) && !aud.includes(expected.audience));
+  const isIdToken = looksLikeIdToken(claims, expected.audience);
   const checks: Check[] = [];
 
   checks.push(
@@ -90,7 +95,7 @@ export function inspectToken(token: string | null, expected: Expectations, now: 
           ok: false,
           label: 'Token type',
           detail:
-            'This is an id_token (its aud is the client id), not an access token: the API answers 401 (id_token_not_access_token).',
+            'This is an id_token (nonce or at_hash, or a client id as aud and no scope), not an access token: the API answers 401 (id_token_not_access_token).',
           fix: 'Send authResult.accessToken, not idToken: the tokenGetter must return the access token.',
         }
       : { ok: true, label: 'Token type', detail: 'An access token (a JWT for the API).' },

@@ -12,7 +12,7 @@ class TokenController {
   pasted = '';
   inspection: Inspection | null = null;
 
-  constructor(readonly auth: AuthService) {}
+  constructor(private readonly auth: AuthService) {}
 
   $onInit(): void {
     // After a reload the session may still be restoring: inspect once it is known.
@@ -27,19 +27,16 @@ class TokenController {
         : this.source === 'id'
           ? this.auth.getIdToken()
           : this.pasted.trim() || null;
-    const { audience, issuer, clientID, scope } = this.auth.options;
-    this.inspection = inspectToken(token, { audience, issuer, clientID, requestedScope: scope });
+    this.inspection = inspectToken(token, this.auth.expectations);
   }
 }
 
-export const TOKEN_MODULE = 'qs.token';
+function routes($stateProvider: StateProvider): void {
+  $stateProvider.state('token', { url: '/token', component: 'tokenPage' });
+}
+routes.$inject = ['$stateProvider'];
 
-angular
-  .module(TOKEN_MODULE, [])
+export default angular
+  .module('qs.token', [])
   .component('tokenPage', { template, controller: TokenController })
-  .config([
-    '$stateProvider',
-    ($stateProvider: StateProvider) => {
-      $stateProvider.state('token', { url: '/token', component: 'tokenPage' });
-    },
-  ]);
+  .config(routes).name;

@@ -1,36 +1,32 @@
 import type angular from 'angular';
-import type { AuthService } from '../../auth/auth.module';
 import { describeResponse, type ApiResult } from './api-result';
 
-export interface ApiCall {
-  id: string;
+export interface ApiRoute {
   method: 'GET' | 'POST';
   path: string;
-  label: string;
 }
 
-/** The four routes of the API, by the id of the button that calls each. */
-export const API_CALLS: ApiCall[] = [
-  { id: 'callPublic', method: 'GET', path: '/api/public', label: 'Public' },
-  { id: 'callPrivate', method: 'GET', path: '/api/private', label: 'Private (any valid token)' },
-  { id: 'callPrivateScoped', method: 'GET', path: '/api/private-scoped', label: 'Scoped (read:messages)' },
-  { id: 'callAdmin', method: 'POST', path: '/api/admin', label: 'Admin (write:messages)' },
-];
+/** The API's routes and what each needs: nothing, a valid token, read:messages, write:messages. */
+export const API_ROUTES = {
+  public: { method: 'GET', path: '/api/public' },
+  private: { method: 'GET', path: '/api/private' },
+  privateScoped: { method: 'GET', path: '/api/private-scoped' },
+  admin: { method: 'POST', path: '/api/admin' },
+} as const satisfies Record<string, ApiRoute>;
 
 /**
- * Plain $http: the jwtInterceptor adds the Bearer token because the URL is on the API's origin.
- * Nothing here touches the token.
+ * Plain $http to `apiOrigin` (a constant the app registers): the jwtInterceptor adds the Bearer
+ * token because the URL is on that origin. Nothing here touches the token.
  */
 export class ApiService {
-  static $inject = ['$http', 'auth'];
+  static $inject = ['$http', 'apiOrigin'];
   constructor(
     private readonly $http: angular.IHttpService,
-    private readonly auth: AuthService,
+    private readonly apiOrigin: string,
   ) {}
 
-  call(call: ApiCall, data?: object): angular.IPromise<ApiResult> {
-    const apiOrigin = this.auth.options.apiOrigin;
-    const describe = (response: angular.IHttpResponse<unknown>) => describeResponse(response, apiOrigin);
-    return this.$http({ method: call.method, url: apiOrigin + call.path, data }).then(describe, describe);
+  call(route: ApiRoute): angular.IPromise<ApiResult> {
+    const describe = (response: angular.IHttpResponse<unknown>) => describeResponse(response, this.apiOrigin);
+    return this.$http({ method: route.method, url: this.apiOrigin + route.path }).then(describe, describe);
   }
 }

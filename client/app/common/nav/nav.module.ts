@@ -14,6 +14,4 @@ class NavController {
   }
 }
 
-export const NAV_MODULE = 'qs.nav';
-
-angular.module(NAV_MODULE, []).component('qsNav', { template, controller: NavController });
+export default angular.module('qs.nav', []).component('qsNav', { template, controller: NavController }).name;
