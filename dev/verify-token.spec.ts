@@ -29,22 +29,13 @@ describe('verifyAccessToken', () => {
     expect((error as AuthError).status).toBe(401);
   });
 
-  it('rejects a time claim out of range as malformed_token, before any signature check', async () => {
+  // The out-of-range cases themselves are the middleware's (server/auth specs); this is the promise path.
+  it('rejects an unsigned token with an out-of-range exp as malformed_token, before any signature check', async () => {
     const now = Math.floor(Date.now() / 1000);
-    for (const [claim, value] of [
-      ['exp', -1e13],
-      ['exp', 1e13],
-      ['exp', 1e300],
-      ['nbf', 1e13],
-      ['nbf', -1],
-      ['iat', 1e13],
-      ['iat', -1e13],
-    ] as const) {
-      const claims = { iss: ISSUER, aud: AUDIENCE, scope: 'read:messages', iat: now, exp: now + 60, [claim]: value };
-      const unsigned = compactJws({ alg: 'RS256', typ: 'JWT', kid: 'key-1' }, claims, () => 'not a signature');
-      const error = await rejection(verifyAccessToken(unsigned, options()));
-      expect(error).withContext(`${claim} ${value}`).toBeInstanceOf(AuthError);
-      expect((error as AuthError).code).toBe('malformed_token');
-    }
+    const claims = { iss: ISSUER, aud: AUDIENCE, scope: 'read:messages', iat: now, exp: 1e300 };
+    const unsigned = compactJws({ alg: 'RS256', typ: 'JWT', kid: 'key-1' }, claims, () => 'not a signature');
+    const error = await rejection(verifyAccessToken(unsigned, options()));
+    expect(error).toBeInstanceOf(AuthError);
+    expect((error as AuthError).code).toBe('malformed_token');
   });
 });
