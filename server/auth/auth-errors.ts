@@ -25,7 +25,10 @@ export type AuthErrorCode =
 
 // RFC 6750 section 3: no error attribute when the request carried no Bearer credentials at all.
 const NO_CREDENTIALS = new Set<AuthErrorCode>(['missing_token', 'bad_scheme']);
-const BAD_REQUEST = new Set<AuthErrorCode>(['malformed_header', 'token_in_query']);
+// The request itself is wrong (400 invalid_request). A "Bearer" header with no token or extra parts
+// is not among them: RFC 6750 lets it be a malformed token (401 invalid_token), which is also what
+// Auth0's quickstart suite expects of every API.
+const BAD_REQUEST = new Set<AuthErrorCode>(['token_in_query']);
 
 export class AuthError extends Error {
   override name = 'AuthError';

@@ -27,8 +27,11 @@ describe('readBearerToken', () => {
     );
   });
 
-  it('says missing_token without a header, and for "Bearer undefined" or "Bearer null"', () => {
+  it('says missing_token without a header or with an empty one, and for "Bearer undefined" or "Bearer null"', () => {
     expect(refusal(request()).code).toBe('missing_token');
+    const empty = refusal(request('')); // what Node makes of "Authorization: " followed by spaces
+    expect(empty.code).toBe('missing_token');
+    expect(empty.description).toContain('empty');
     for (const value of ['undefined', 'null']) {
       const error = refusal(request(`Bearer ${value}`));
       expect(error.code).toBe('missing_token');
@@ -48,10 +51,10 @@ describe('readBearerToken', () => {
   });
 
   for (const header of ['Bearer', 'Bearer ', 'Bearer a b', 'Bearer "abc.def.ghi"', 'Bearer abc,def']) {
-    it(`says malformed_header (400) for ${JSON.stringify(header)}`, () => {
+    it(`says malformed_header (401, as Auth0's quickstart suite expects) for ${JSON.stringify(header)}`, () => {
       const error = refusal(request(header));
       expect(error.code).toBe('malformed_header');
-      expect(error.status).toBe(400);
+      expect(error.status).toBe(401);
     });
   }
 

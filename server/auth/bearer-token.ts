@@ -31,7 +31,7 @@ export function readBearerToken(req: BearerRequest): string {
   if (!header) {
     throw new AuthError(
       'missing_token',
-      'The request has no Authorization header.',
+      header === '' ? 'The Authorization header is empty.' : 'The request has no Authorization header.',
       'Send the access token as "Authorization: Bearer <access token>".',
     );
   }

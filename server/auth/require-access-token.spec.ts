@@ -129,11 +129,10 @@ describe('requireAccessToken', () => {
     });
 
     for (const header of ['Bearer', 'Bearer ', `Bearer a b`, 'Bearer "abc.def.ghi"']) {
-      it(`answers 400 malformed_header for "${header}"`, async () => {
+      it(`answers 401 malformed_header for "${header}"`, async () => {
         const answer = await t.call('/api/private', { headers: { authorization: header } });
-        expect(answer.status).toBe(400);
-        expect(answer.body).toEqual(jasmine.objectContaining({ error: 'invalid_request', code: 'malformed_header' }));
-        expect(answer.headers.get('www-authenticate')).toMatch(/^Bearer realm="api", error="invalid_request"/);
+        expectInvalidToken(answer, 'malformed_header');
+        expect(answer.body.hint).toContain('Bearer <access token>');
       });
     }
   });
