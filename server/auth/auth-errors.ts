@@ -89,11 +89,23 @@ function quoted(value: string): string {
   return `"${value.replace(/"/g, "'").replace(/[^\x20\x21\x23-\x5B\x5D-\x7E]/g, '?')}"`;
 }
 
-// Descriptions quote what the request carried; these keep that short and printable.
+// Descriptions quote what the request carried; these keep that short and printable, and bound the
+// work: a value from the token can be a list of thousands, nested thousands deep.
 
-/** A claim value for an error message: quoted, printable, short (it comes from the token). */
+/** A claim value for an error message, as JSON but one level deep only: `["a",[...],{...}]`. */
 export function show(value: unknown): string {
-  return value === undefined ? 'none' : printable(JSON.stringify(value), 120);
+  if (value === undefined) return 'none';
+  if (!Array.isArray(value)) return printable(scalar(value), 120);
+  const shown = value.slice(0, 8).map(scalar);
+  if (value.length > shown.length) shown.push('...');
+  return printable(`[${shown.join(',')}]`, 120);
+}
+
+/** A value that is not walked into: a string (its first 200 characters), a number, or its kind. */
+function scalar(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.slice(0, 200));
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
+  return Array.isArray(value) ? '[...]' : typeof value === 'object' ? '{...}' : typeof value;
 }
 
 export function printable(text: string, max: number): string {

@@ -2,6 +2,7 @@
 // are plain objects here, and "now" is a number.
 import { UnauthorizedError } from 'express-jwt';
 import type { Jwt, JwtHeader } from 'jsonwebtoken';
+import { nestedArrays } from '../../testing/test-keys';
 import { AuthError } from './auth-errors';
 import { checkBeforeKey, explainFailure, type ExpectedToken } from './token-checks';
 
@@ -127,6 +128,24 @@ describe('checkBeforeKey', () => {
       const error = refusal(decoded({ iss: `https://evil"\r\n${'x'.repeat(500)}` }));
       expect(error.description).not.toMatch(/[\r\n]/);
       expect(error.description.length).toBeLessThan(300);
+    });
+  });
+
+  // All of this comes before any signature check: anyone can send it, and it must end in a refusal.
+  describe('hostile structure: named without walking into it, however deep', () => {
+    const deep = () => JSON.parse(nestedArrays(100_000)) as unknown[];
+
+    it('refuses a nested alg, crit or kid', () => {
+      expect(codeOf(decoded({}, { alg: deep() }))).toBe('alg_not_allowed');
+      expect(codeOf(decoded({}, { crit: deep() }))).toBe('unsupported_header');
+      expect(codeOf(decoded({}, { kid: deep() }))).toBe('unknown_key');
+    });
+
+    it('refuses a nested iss or aud, also next to the marks of an id_token', () => {
+      expect(codeOf(decoded({ iss: deep() }))).toBe('wrong_issuer');
+      expect(codeOf(decoded({ aud: deep() }))).toBe('wrong_audience');
+      expect(codeOf(decoded({ aud: [deep()], scope: undefined }))).toBe('wrong_audience');
+      expect(codeOf(decoded({ aud: deep(), nonce: deep() }))).toBe('id_token_not_access_token');
     });
   });
 

@@ -1,6 +1,7 @@
 // What can be said about a token before its signature is checked, in the order that names the
 // cause best: shape, header, claims, then the kid that chooses the key. Checking the claims before
 // the key is what turns "no such key" into wrong_issuer, wrong_audience or id_token_not_access_token.
+// Anyone can send what is checked here: values are compared and quoted, never walked into.
 import type { Jwt, JwtHeader } from 'jsonwebtoken';
 import { UnauthorizedError } from 'express-jwt';
 import { AuthError, duration, isoTime, printable, show } from './auth-errors';
@@ -34,22 +35,21 @@ export function checkBeforeKey(decoded: Jwt | null | undefined, expected: Expect
   return kid;
 }
 
-function checkHeader(header: JwtHeader): void {
+function checkHeader({ alg, crit }: JwtHeader): void {
   // jku, x5u, jwk and x5c are never read: the key comes from the configured JWKS only.
-  if (header.alg !== 'RS256') {
-    const alg = typeof header.alg === 'string' ? `"${printable(header.alg, 20)}"` : 'no algorithm';
+  if (alg !== 'RS256') {
     throw new AuthError(
       'alg_not_allowed',
-      `The token is signed with ${alg}; this API accepts RS256 only.`,
-      /^none$/i.test(String(header.alg))
+      `The token is signed with ${alg === undefined ? 'no algorithm' : printable(show(alg), 20)}; this API accepts RS256 only.`,
+      typeof alg === 'string' && /^none$/i.test(alg)
         ? 'Unsigned tokens are never accepted.'
         : 'Use RS256 (Auth0 dashboard > Applications > APIs > your API > Signing Algorithm).',
     );
   }
-  if (header.crit !== undefined) {
+  if (crit !== undefined) {
     throw new AuthError(
       'unsupported_header',
-      `The token header marks ${printable(JSON.stringify(header.crit), 60)} as critical (crit); this API understands no such extension.`,
+      `The token header marks ${printable(show(crit), 60)} as critical (crit); this API understands no such extension.`,
       'Send a plain RS256 access token from the tenant, without crit.',
     );
   }

@@ -1,0 +1,36 @@
+// How token values are quoted in descriptions, without HTTP: they come from the token, so short,
+// printable, and never a reason to crash.
+import { show } from './auth-errors';
+
+const deep = (depth: number): unknown => {
+  let value: unknown = 'core';
+  for (let i = 0; i < depth; i++) value = i % 2 ? { nested: value } : [value];
+  return value;
+};
+
+describe('show', () => {
+  it('quotes strings and lists as JSON does', () => {
+    expect(show('https://other/')).toBe('"https://other/"');
+    expect(show(['https://other-api', 'https://t/userinfo'])).toBe('["https://other-api","https://t/userinfo"]');
+    expect(show(42)).toBe('42');
+    expect(show(null)).toBe('null');
+    expect(show(undefined)).toBe('none');
+  });
+
+  it('keeps it short and printable', () => {
+    const long = show(`x\r\n\u0000${'y'.repeat(10_000)}`);
+    expect(long).toMatch(/^"x\\r\\n\\u0000y+\.\.\.$/); // escaped as JSON, control characters never raw
+    expect(long.length).toBeLessThan(130);
+    expect(show('caf\u00e9 \u{1F600}')).toBe('"caf? ??"');
+    expect(show(Array.from({ length: 10_000 }, (_, i) => i)).length).toBeLessThan(130);
+  });
+
+  it('names nested values by their kind instead of walking into them, however deep', () => {
+    expect(show({ a: 1 })).toBe('{...}');
+    expect(show([['x'], { a: 1 }, 'y'])).toBe('[[...],{...},"y"]');
+    for (const depth of [10, 100_000])
+      expect(show(deep(depth)).length)
+        .withContext(`${depth}`)
+        .toBeLessThan(20);
+  });
+});
