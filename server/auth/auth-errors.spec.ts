@@ -1,12 +1,27 @@
-// How token values are quoted in descriptions, without HTTP: they come from the token, so short,
-// printable, and never a reason to crash.
-import { show } from './auth-errors';
+// The answers' building blocks, without HTTP: statuses per code, and how token values are quoted
+// in descriptions (they come from the token: short, printable, and never a reason to crash).
+import { AuthError, show } from './auth-errors';
 
 const deep = (depth: number): unknown => {
   let value: unknown = 'core';
   for (let i = 0; i < depth; i++) value = i % 2 ? { nested: value } : [value];
   return value;
 };
+
+describe('AuthError', () => {
+  it('gives each code its RFC 6750 status and error', () => {
+    const statusOf = (code: ConstructorParameters<typeof AuthError>[0]) => {
+      const { status, error } = new AuthError(code, 'd', 'h');
+      return `${status} ${error}`;
+    };
+    expect(statusOf('missing_token')).toBe('401 unauthorized');
+    expect(statusOf('malformed_header')).toBe('401 invalid_token');
+    expect(statusOf('token_too_large')).toBe('401 invalid_token');
+    expect(statusOf('token_in_query')).toBe('400 invalid_request');
+    expect(statusOf('insufficient_scope')).toBe('403 insufficient_scope');
+    expect(statusOf('jwks_unavailable')).toBe('503 temporarily_unavailable');
+  });
+});
 
 describe('show', () => {
   it('quotes strings and lists as JSON does', () => {

@@ -7,6 +7,7 @@ export type AuthErrorCode =
   | 'missing_token'
   | 'bad_scheme'
   | 'malformed_header'
+  | 'token_too_large'
   | 'malformed_token'
   | 'opaque_token'
   | 'id_token_not_access_token'

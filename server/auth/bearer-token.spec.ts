@@ -1,6 +1,6 @@
 // Reading the token from a request (RFC 6750 section 2), without HTTP: plain request-shaped objects.
 import { AuthError } from './auth-errors';
-import { readBearerToken, type BearerRequest } from './bearer-token';
+import { MAX_TOKEN_LENGTH, readBearerToken, type BearerRequest } from './bearer-token';
 
 const JWT = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl';
 
@@ -65,6 +65,17 @@ describe('readBearerToken', () => {
     const jwe = refusal(request('Bearer eyJhbGciOiJkaXIifQ..aGVsbG8.d29ybGQ.dGFn'));
     expect(jwe.code).toBe('opaque_token');
     expect(jwe.description).toContain('JWE');
+  });
+
+  it(`says token_too_large for a token longer than ${MAX_TOKEN_LENGTH} characters, before decoding anything`, () => {
+    const segment = (length: number) => 'a'.repeat(length);
+    const atLimit = `${segment(100)}.${segment(MAX_TOKEN_LENGTH - 200 - 2)}.${segment(100)}`;
+    expect(readBearerToken(request(`Bearer ${atLimit}`))).toBe(atLimit);
+    const error = refusal(request(`Bearer ${atLimit}a`));
+    expect(error.code).toBe('token_too_large');
+    expect(error.status).toBe(401);
+    expect(error.description).toContain(`${MAX_TOKEN_LENGTH + 1} characters`);
+    expect(error.hint).toContain('permissions');
   });
 
   describe('a token anywhere but the header', () => {

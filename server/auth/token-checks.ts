@@ -1,10 +1,10 @@
 // What can be said about a token before its signature is checked, in the order that names the
-// cause best: shape, header, claims, then the kid that chooses the key. Checking the claims before
-// the key is what turns "no such key" into wrong_issuer, wrong_audience or id_token_not_access_token.
+// cause best: header, claims, then the kid that chooses the key. Checking the claims before the key
+// is what turns "no such key" into wrong_issuer, wrong_audience or id_token_not_access_token.
 // Anyone can send what is checked here: values are compared and quoted, never walked into.
-import type { Jwt, JwtHeader } from 'jsonwebtoken';
 import { UnauthorizedError } from 'express-jwt';
 import { AuthError, duration, isoTime, printable, show } from './auth-errors';
+import { malformedToken, type DecodedToken } from './token-decoding';
 
 export interface ExpectedToken {
   issuer: string;
@@ -18,13 +18,10 @@ export interface ExpectedToken {
 const LATEST_TIME_S = 253_402_300_799; // 9999-12-31T23:59:59Z
 
 /** Checks the decoded, not yet verified token; returns the kid of the key that must have signed it. */
-export function checkBeforeKey(decoded: Jwt | null | undefined, expected: ExpectedToken): string {
-  const isObject = (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value);
-  if (!decoded || !isObject(decoded.header) || !isObject(decoded.payload))
-    throw malformedToken('its header or payload is not a JSON object');
-  checkHeader(decoded.header);
-  checkClaims(decoded.payload as Record<string, unknown>, expected);
-  const kid: unknown = decoded.header.kid;
+export function checkBeforeKey({ header, payload }: DecodedToken, expected: ExpectedToken): string {
+  checkHeader(header);
+  checkClaims(payload, expected);
+  const kid = header.kid;
   if (typeof kid !== 'string' || kid === '') {
     throw new AuthError(
       'unknown_key',
@@ -35,7 +32,7 @@ export function checkBeforeKey(decoded: Jwt | null | undefined, expected: Expect
   return kid;
 }
 
-function checkHeader({ alg, crit }: JwtHeader): void {
+function checkHeader({ alg, crit }: Record<string, unknown>): void {
   // jku, x5u, jwk and x5c are never read: the key comes from the configured JWKS only.
   if (alg !== 'RS256') {
     throw new AuthError(
@@ -142,12 +139,4 @@ export function explainFailure(error: unknown): unknown {
     );
   }
   return malformedToken(`it could not be decoded (${printable(message, 80)})`);
-}
-
-function malformedToken(why: string): AuthError {
-  return new AuthError(
-    'malformed_token',
-    `The token is not a well-formed JWT: ${why}.`,
-    'Send the access token exactly as the tenant issued it, without changes.',
-  );
 }
