@@ -19,6 +19,7 @@ export type AuthErrorCode =
   | 'bad_signature'
   | 'unknown_key'
   | 'alg_not_allowed'
+  | 'typ_not_allowed'
   | 'unsupported_header'
   | 'token_in_query'
   | 'insufficient_scope'

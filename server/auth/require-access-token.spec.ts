@@ -304,6 +304,17 @@ describe('requireAccessToken', () => {
       expectInvalidToken(answer, 'malformed_token');
       expect(answer.body.error_description).toContain('not UTF-8');
     });
+
+    it('refuses a typ other than JWT or at+jwt, and accepts those or none', async () => {
+      const answer = await privateWith(t.token({ header: { typ: 'dpop+jwt' } }));
+      expectInvalidToken(answer, 'typ_not_allowed');
+      expect(answer.body.error_description).toContain('"dpop+jwt"');
+      for (const typ of ['at+jwt', 'application/at+JWT', undefined]) {
+        expect((await privateWith(t.token({ header: { typ } }))).status)
+          .withContext(String(typ))
+          .toBe(200);
+      }
+    });
   });
 
   describe('time', () => {

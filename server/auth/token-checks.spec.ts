@@ -60,6 +60,21 @@ describe('checkBeforeKey', () => {
       expect(refusal(decoded({}, { alg: 'nOnE' })).hint).toContain('Unsigned');
     });
 
+    // RFC 8725 section 3.11: another type of JWT (a DPoP proof, a logout token) is not an access token.
+    for (const typ of ['JWT', 'jwt', 'at+jwt', 'AT+JWT', 'application/jwt', 'application/at+jwt', undefined]) {
+      it(`accepts typ ${String(typ)}`, () => {
+        expect(checkBeforeKey(decoded({}, { typ }), EXPECTED)).toBe('key-1');
+      });
+    }
+
+    for (const typ of ['dpop+jwt', 'logout+jwt', 'secevent+jwt', 'JWS', 'at+jwt ', 'text/jwt', '', 42, ['JWT']]) {
+      it(`says typ_not_allowed for typ ${JSON.stringify(typ)}, before the alg`, () => {
+        const error = refusal(decoded({}, { typ, alg: 'ES256' }));
+        expect(error.code).toBe('typ_not_allowed');
+        expect(error.hint).toContain('access token');
+      });
+    }
+
     it('says unsupported_header for any crit', () => {
       expect(codeOf(decoded({}, { crit: ['exp'] }))).toBe('unsupported_header');
     });
@@ -129,8 +144,9 @@ describe('checkBeforeKey', () => {
   describe('hostile structure: named without walking into it, however deep', () => {
     const deep = () => JSON.parse(nestedArrays(100_000)) as unknown[];
 
-    it('refuses a nested alg, crit or kid', () => {
+    it('refuses a nested alg, typ or crit', () => {
       expect(codeOf(decoded({}, { alg: deep() }))).toBe('alg_not_allowed');
+      expect(codeOf(decoded({}, { typ: deep() }))).toBe('typ_not_allowed');
       expect(codeOf(decoded({}, { crit: deep() }))).toBe('unsupported_header');
       expect(codeOf(decoded({}, { kid: deep() }))).toBe('unknown_key');
     });

@@ -17,6 +17,9 @@ export interface ExpectedToken {
 // Time claims are seconds since 1970; past the year 9999 no token is real (and Date cannot print it).
 const LATEST_TIME_S = 253_402_300_799; // 9999-12-31T23:59:59Z
 
+// RFC 8725 section 3.11 (explicit typing): JWT, or RFC 9068's at+jwt, with or without "application/".
+const ACCESS_TOKEN_TYP = /^(?:application\/)?(?:at\+)?jwt$/i;
+
 /** Checks the decoded, not yet verified token; returns the kid of the key that must have signed it. */
 export function checkBeforeKey({ header, payload }: DecodedToken, expected: ExpectedToken): string {
   checkHeader(header);
@@ -32,8 +35,16 @@ export function checkBeforeKey({ header, payload }: DecodedToken, expected: Expe
   return kid;
 }
 
-function checkHeader({ alg, crit }: Record<string, unknown>): void {
+function checkHeader({ typ, alg, crit }: Record<string, unknown>): void {
   // jku, x5u, jwk and x5c are never read: the key comes from the configured JWKS only.
+  // typ first: a DPoP proof or a logout token is named as such, not by its algorithm.
+  if (typ !== undefined && !(typeof typ === 'string' && ACCESS_TOKEN_TYP.test(typ))) {
+    throw new AuthError(
+      'typ_not_allowed',
+      `The token header says typ ${printable(show(typ), 40)}; this API accepts access tokens of type JWT or at+jwt.`,
+      'Send the access token the tenant issued for this API: a JWT of another type (a DPoP proof, a logout token, a security event) is not an access token.',
+    );
+  }
   if (alg !== 'RS256') {
     throw new AuthError(
       'alg_not_allowed',
