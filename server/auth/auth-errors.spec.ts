@@ -16,8 +16,9 @@ describe('AuthError', () => {
     };
     expect(statusOf('missing_token')).toBe('401 unauthorized');
     expect(statusOf('malformed_header')).toBe('401 invalid_token');
-    expect(statusOf('token_too_large')).toBe('401 invalid_token');
     expect(statusOf('typ_not_allowed')).toBe('401 invalid_token');
+    expect(statusOf('token_too_large')).toBe('401 invalid_token');
+    expect(statusOf('duplicate_header')).toBe('400 invalid_request');
     expect(statusOf('token_in_query')).toBe('400 invalid_request');
     expect(statusOf('insufficient_scope')).toBe('403 insufficient_scope');
     expect(statusOf('jwks_unavailable')).toBe('503 temporarily_unavailable');

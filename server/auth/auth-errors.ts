@@ -7,6 +7,7 @@ export type AuthErrorCode =
   | 'missing_token'
   | 'bad_scheme'
   | 'malformed_header'
+  | 'duplicate_header'
   | 'token_too_large'
   | 'malformed_token'
   | 'opaque_token'
@@ -30,7 +31,7 @@ const NO_CREDENTIALS = new Set<AuthErrorCode>(['missing_token', 'bad_scheme']);
 // The request itself is wrong (400 invalid_request). A "Bearer" header with no token or extra parts
 // is not among them: RFC 6750 lets it be a malformed token (401 invalid_token), which is also what
 // Auth0's quickstart suite expects of every API.
-const BAD_REQUEST = new Set<AuthErrorCode>(['token_in_query']);
+const BAD_REQUEST = new Set<AuthErrorCode>(['token_in_query', 'duplicate_header']);
 
 export class AuthError extends Error {
   override name = 'AuthError';

@@ -78,6 +78,26 @@ describe('readBearerToken', () => {
     expect(error.hint).toContain('permissions');
   });
 
+  describe('two Authorization headers (Node keeps only the first in req.headers)', () => {
+    const twice = (first: string, second: string): BearerRequest =>
+      request(first, { rawHeaders: ['Host', 'api', 'Authorization', first, 'authorization', second] });
+
+    it('are refused with 400 duplicate_header, whatever they hold', () => {
+      for (const second of [`Bearer ${JWT}`, 'Basic dXNlcjpzZWNyZXQ=', '']) {
+        const error = refusal(twice(`Bearer ${JWT}`, second));
+        expect(error.code).toBe('duplicate_header');
+        expect(error.status).toBe(400);
+        expect(error.description).toContain('2 Authorization headers');
+        expect(error.description).not.toContain(JWT.split('.')[2]);
+      }
+    });
+
+    it('do not hide one header, or a request without raw headers (a check run by a script)', () => {
+      expect(readBearerToken(request(`Bearer ${JWT}`, { rawHeaders: ['AUTHORIZATION', `Bearer ${JWT}`] }))).toBe(JWT);
+      expect(readBearerToken(request(`Bearer ${JWT}`))).toBe(JWT);
+    });
+  });
+
   describe('a token anywhere but the header', () => {
     it('is refused in the query string (400 token_in_query), read from originalUrl under a mount path', () => {
       const error = refusal(request(undefined, { originalUrl: `/api/private?access_token=${JWT}`, url: '/private' }));

@@ -13,6 +13,8 @@ export const MAX_TOKEN_LENGTH = 8_192;
 /** The parts of an Express request the token can be in. */
 export interface BearerRequest {
   headers: { authorization?: string };
+  /** Every header line as received: req.headers keeps only the first Authorization header. */
+  rawHeaders?: string[];
   originalUrl?: string;
   url?: string;
   body?: unknown;
@@ -34,6 +36,14 @@ export function readBearerToken(req: BearerRequest): string {
       'token_in_query',
       `A token was sent in ${where}; this API accepts it only in the Authorization header, once.`,
       'Send "Authorization: Bearer <access token>" and nothing else: tokens in URLs end up in logs and browser history.',
+    );
+  }
+  const headers = authorizationHeaders(req.rawHeaders);
+  if (headers > 1) {
+    throw new AuthError(
+      'duplicate_header',
+      `The request has ${headers} Authorization headers; this API accepts exactly one.`,
+      'Send one "Authorization: Bearer <access token>" header: check that no proxy, HTTP interceptor or client library adds a second one.',
     );
   }
   if (!header) {
@@ -95,4 +105,15 @@ export function readBearerToken(req: BearerRequest): string {
     );
   }
   return token;
+}
+
+/** How many Authorization header lines the request had (a request built without them counts as one). */
+function authorizationHeaders(rawHeaders: string[] | undefined): number {
+  if (!rawHeaders) return 1;
+  let count = 0;
+  for (let i = 0; i < rawHeaders.length; i += 2) {
+    const name = rawHeaders[i];
+    if (name.length === 13 && name.toLowerCase() === 'authorization') count++;
+  }
+  return count;
 }

@@ -315,6 +315,13 @@ describe('requireAccessToken', () => {
           .toBe(200);
       }
     });
+
+    it('refuses two Authorization headers with 400 duplicate_header, even when the first is valid', async () => {
+      const answer = await t.call('/api/private', { authorizations: [`Bearer ${t.token()}`, 'Bearer other'] });
+      expect(answer.status).toBe(400);
+      expect(answer.body).toEqual(jasmine.objectContaining({ error: 'invalid_request', code: 'duplicate_header' }));
+      expect(answer.headers.get('www-authenticate')).toMatch(/^Bearer realm="api", error="invalid_request"/);
+    });
   });
 
   describe('time', () => {
