@@ -108,6 +108,17 @@ describe('requireAccessToken', () => {
     for (let i = 0; i < 3; i++) expect((await privateWith(token)).status).toBe(200);
   });
 
+  it('marks what a protected route answers as not to be stored, remembered token or not', async () => {
+    const token = t.token();
+    for (let i = 0; i < 2; i++) {
+      const answer = await privateWith(token);
+      expect(answer.status).toBe(200);
+      expect(answer.headers.get('cache-control'))
+        .withContext(`request ${i + 1}`)
+        .toBe('no-store');
+    }
+  });
+
   describe('without a Bearer token', () => {
     it('answers missing_token with a challenge without error attribute', async () => {
       const answer = await t.call('/api/private');

@@ -101,8 +101,14 @@ export function requireAccessToken({
   const checkAccessToken: RequestHandler = (req, res, next) =>
     void verifyWithExpressJwt(req, res, (error?: unknown) => next(error && explainFailure(error)));
 
-  // Without the cache of verified tokens (and its import): return checkAccessToken;
-  return rememberVerifiedTokens(checkAccessToken, { keys, now, clockToleranceS });
+  // Without the cache of verified tokens (and its import): const check = checkAccessToken;
+  const check = rememberVerifiedTokens(checkAccessToken, { keys, now, clockToleranceS });
+  return (req, res, next) => {
+    // What a protected route answers depends on the token: no cache may keep it (errors say so too).
+    // A script may run the check on a bare request, without a response to mark.
+    if (typeof res.setHeader === 'function') res.setHeader('Cache-Control', 'no-store');
+    return check(req, res, next);
+  };
 }
 
 /** 403 insufficient_scope unless the verified token grants `scope`. Use after requireAccessToken. */
