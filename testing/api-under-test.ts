@@ -78,6 +78,18 @@ export async function startApiUnderTest(options: Partial<AccessTokenOptions> = {
   };
 }
 
+/** A 401 invalid_token answer with this code, explained in the body and in RFC 6750's challenge. */
+export function expectInvalidToken(answer: Answer, code: string): void {
+  expect(answer.status).withContext(answer.text).toBe(401);
+  expect(answer.body.error).toBe('invalid_token');
+  expect(answer.body.code).toBe(code);
+  expect(answer.body.error_description).toBeTruthy();
+  expect(answer.body.hint).toBeTruthy();
+  expect(answer.headers.get('www-authenticate')).toMatch(
+    /^Bearer realm="api", error="invalid_token", error_description="[^"]+"$/,
+  );
+}
+
 /** A clock for requireAccessToken's `now` that moves only when told: time-based specs without waiting. */
 export function manualClock(start = Date.now()): { now: () => number; advance(ms: number): void } {
   let time = start;
