@@ -27,6 +27,11 @@ describe('decodeToken', () => {
     });
   });
 
+  it('reads text beyond ASCII when it is UTF-8', () => {
+    const name = 'Zo\u00eb \u{1F600} \u5c71';
+    expect(decodeToken(token(HEADER, part(JSON.stringify({ name })))).payload.name).toBe(name);
+  });
+
   describe('says malformed_token (RFC 7519 section 7.2)', () => {
     it('for a payload that is a JSON string wrapping the claims, which jsonwebtoken would parse a second time', () => {
       const wrapped = part(JSON.stringify(Buffer.from(PAYLOAD, 'base64url').toString()));
