@@ -1,4 +1,5 @@
 // For specs: the real API on a free port, in front of a real JWKS server with keys made here.
+import { request } from 'node:http';
 import { createApp } from '../server/app';
 import { requireAccessToken, type AccessTokenOptions } from '../server/auth';
 import { startJwksServer, type JwksServer } from './jwks-server';
@@ -22,8 +23,11 @@ export interface ApiUnderTest {
   key: TestKey;
   /** A valid access token (iat and exp from the API's clock) unless options override something. */
   token(options?: Partial<TokenOptions>): string;
-  /** Calls the API; fails the spec if the answer echoes any token that was sent. */
-  call(path: string, init?: RequestInit & { bearer?: string }): Promise<Answer>;
+  /**
+   * Calls the API; fails the spec if the answer echoes any token that was sent. `authorizations`
+   * sends each value as an Authorization header line of its own (fetch would join them into one).
+   */
+  call(path: string, init?: RequestInit & { bearer?: string; authorizations?: string[] }): Promise<Answer>;
   close(): Promise<void>;
 }
 
@@ -44,13 +48,15 @@ export async function startApiUnderTest(options: Partial<AccessTokenOptions> = {
     jwks,
     key,
     token: (tokenOptions = {}) => accessToken(ISSUER, AUDIENCE, { key, now, ...tokenOptions }),
-    async call(path, { bearer, ...init } = {}) {
+    async call(path, { bearer, authorizations, ...init } = {}) {
       const headers = new Headers(init.headers);
       if (bearer !== undefined) headers.set('authorization', `Bearer ${bearer}`);
-      const response = await fetch(`${api.url}${path}`, { ...init, headers });
+      const response = authorizations
+        ? await getWithRepeatedAuthorization(`${api.url}${path}`, authorizations)
+        : await fetch(`${api.url}${path}`, { ...init, headers });
       const text = await response.text();
       const sentBody = init.body instanceof URLSearchParams ? init.body.toString() : init.body;
-      const sent = [bearer, typeof sentBody === 'string' ? sentBody : '', path].join(' ');
+      const sent = [bearer, ...(authorizations ?? []), typeof sentBody === 'string' ? sentBody : '', path].join(' ');
       const echoed = [text, ...response.headers.values()].join('\n');
       for (const jwt of sent.split(/[^\w.-]+/).filter((part) => part.length > 20 && part.split('.').length === 3)) {
         expect(echoed.includes(jwt)).withContext('the answer must not echo the token').toBeFalse();
@@ -72,6 +78,18 @@ export async function startApiUnderTest(options: Partial<AccessTokenOptions> = {
   };
 }
 
+/** A 401 invalid_token answer with this code, explained in the body and in RFC 6750's challenge. */
+export function expectInvalidToken(answer: Answer, code: string): void {
+  expect(answer.status).withContext(answer.text).toBe(401);
+  expect(answer.body.error).toBe('invalid_token');
+  expect(answer.body.code).toBe(code);
+  expect(answer.body.error_description).toBeTruthy();
+  expect(answer.body.hint).toBeTruthy();
+  expect(answer.headers.get('www-authenticate')).toMatch(
+    /^Bearer realm="api", error="invalid_token", error_description="[^"]+"$/,
+  );
+}
+
 /** A clock for requireAccessToken's `now` that moves only when told: time-based specs without waiting. */
 export function manualClock(start = Date.now()): { now: () => number; advance(ms: number): void } {
   let time = start;
@@ -81,4 +99,24 @@ export function manualClock(start = Date.now()): { now: () => number; advance(ms
       time += ms;
     },
   };
+}
+
+/** A GET with one Authorization header line per value, answered as a fetch Response. */
+function getWithRepeatedAuthorization(url: string, authorizations: string[]): Promise<Response> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { agent: false }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => {
+        const headers = new Headers();
+        for (const [name, value] of Object.entries(res.headers))
+          for (const one of Array.isArray(value) ? value : [value ?? '']) headers.append(name, one);
+        resolve(new Response(Buffer.concat(chunks), { status: res.statusCode, headers }));
+      });
+      res.on('error', reject);
+    });
+    req.setHeader('authorization', authorizations); // an array: one header line per value
+    req.on('error', reject);
+    req.end();
+  });
 }

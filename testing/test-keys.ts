@@ -22,12 +22,25 @@ export const base64url = (value: string | Buffer) => Buffer.from(value).toString
  * crit, no exp, HS256 keyed with the public key). `sign` returns the signature for the input.
  */
 export function compactJws(
-  header: Record<string, unknown>,
+  header: Record<string, unknown> | string,
   payload: Record<string, unknown> | string,
   signInput: (input: string) => Buffer | string,
 ): string {
-  const input = `${base64url(JSON.stringify(header))}.${base64url(typeof payload === 'string' ? payload : JSON.stringify(payload))}`;
+  const json = (part: Record<string, unknown> | string) => (typeof part === 'string' ? part : JSON.stringify(part));
+  const input = `${base64url(json(header))}.${base64url(json(payload))}`;
   return `${input}.${base64url(signInput(input))}`;
+}
+
+/** JSON text of arrays nested `depth` deep, built as text: JSON.stringify itself recurses. */
+export const nestedArrays = (depth: number) => '['.repeat(depth) + ']'.repeat(depth);
+
+/**
+ * The JSON text of `fields` with `raw` added as JSON text as is (e.g. nestedArrays(3000)), for
+ * headers and payloads no object could round-trip through JSON.stringify.
+ */
+export function jsonWithRaw(fields: Record<string, unknown>, raw: Record<string, string>): string {
+  const added = Object.entries(raw).map(([name, json]) => `,${JSON.stringify(name)}:${json}`);
+  return `${JSON.stringify(fields).slice(0, -1)}${added.join('')}}`;
 }
 
 export function rs256(key: TestKey): (input: string) => Buffer {
@@ -37,6 +50,8 @@ export function rs256(key: TestKey): (input: string) => Buffer {
 export interface TokenOptions {
   key: TestKey;
   claims?: Record<string, unknown>;
+  /** Claims given as JSON text, added as is (see jsonWithRaw). */
+  rawClaims?: Record<string, string>;
   header?: Record<string, unknown>;
   /** The clock iat and exp are taken from, in milliseconds since 1970. Default Date.now. */
   now?: () => number;
@@ -46,7 +61,7 @@ export interface TokenOptions {
 export function accessToken(
   issuer: string,
   audience: string,
-  { key, claims = {}, header = {}, now: clock = Date.now }: TokenOptions,
+  { key, claims = {}, rawClaims = {}, header = {}, now: clock = Date.now }: TokenOptions,
 ): string {
   const now = Math.floor(clock() / 1000);
   const payload: Record<string, unknown> = {
@@ -60,5 +75,5 @@ export function accessToken(
     ...claims,
   };
   for (const name of Object.keys(payload)) if (payload[name] === undefined) delete payload[name];
-  return compactJws({ alg: 'RS256', typ: 'JWT', kid: key.kid, ...header }, payload, rs256(key));
+  return compactJws({ alg: 'RS256', typ: 'JWT', kid: key.kid, ...header }, jsonWithRaw(payload, rawClaims), rs256(key));
 }

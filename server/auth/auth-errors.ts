@@ -7,6 +7,8 @@ export type AuthErrorCode =
   | 'missing_token'
   | 'bad_scheme'
   | 'malformed_header'
+  | 'duplicate_header'
+  | 'token_too_large'
   | 'malformed_token'
   | 'opaque_token'
   | 'id_token_not_access_token'
@@ -18,6 +20,7 @@ export type AuthErrorCode =
   | 'bad_signature'
   | 'unknown_key'
   | 'alg_not_allowed'
+  | 'typ_not_allowed'
   | 'unsupported_header'
   | 'token_in_query'
   | 'insufficient_scope'
@@ -25,7 +28,10 @@ export type AuthErrorCode =
 
 // RFC 6750 section 3: no error attribute when the request carried no Bearer credentials at all.
 const NO_CREDENTIALS = new Set<AuthErrorCode>(['missing_token', 'bad_scheme']);
-const BAD_REQUEST = new Set<AuthErrorCode>(['malformed_header', 'token_in_query']);
+// The request itself is wrong (400 invalid_request). A "Bearer" header with no token or extra parts
+// is not among them: RFC 6750 lets it be a malformed token (401 invalid_token), which is also what
+// Auth0's quickstart suite expects of every API.
+const BAD_REQUEST = new Set<AuthErrorCode>(['token_in_query', 'duplicate_header']);
 
 export class AuthError extends Error {
   override name = 'AuthError';
@@ -86,11 +92,23 @@ function quoted(value: string): string {
   return `"${value.replace(/"/g, "'").replace(/[^\x20\x21\x23-\x5B\x5D-\x7E]/g, '?')}"`;
 }
 
-// Descriptions quote what the request carried; these keep that short and printable.
+// Descriptions quote what the request carried; these keep that short and printable, and bound the
+// work: a value from the token can be a list of thousands, nested thousands deep.
 
-/** A claim value for an error message: quoted, printable, short (it comes from the token). */
+/** A claim value for an error message, as JSON but one level deep only: `["a",[...],{...}]`. */
 export function show(value: unknown): string {
-  return value === undefined ? 'none' : printable(JSON.stringify(value), 120);
+  if (value === undefined) return 'none';
+  if (!Array.isArray(value)) return printable(scalar(value), 120);
+  const shown = value.slice(0, 8).map(scalar);
+  if (value.length > shown.length) shown.push('...');
+  return printable(`[${shown.join(',')}]`, 120);
+}
+
+/** A value that is not walked into: a string (its first 200 characters), a number, or its kind. */
+function scalar(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.slice(0, 200));
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
+  return Array.isArray(value) ? '[...]' : typeof value === 'object' ? '{...}' : typeof value;
 }
 
 export function printable(text: string, max: number): string {

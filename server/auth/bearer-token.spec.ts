@@ -1,6 +1,6 @@
 // Reading the token from a request (RFC 6750 section 2), without HTTP: plain request-shaped objects.
 import { AuthError } from './auth-errors';
-import { readBearerToken, type BearerRequest } from './bearer-token';
+import { MAX_TOKEN_LENGTH, readBearerToken, type BearerRequest } from './bearer-token';
 
 const JWT = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl';
 
@@ -27,8 +27,11 @@ describe('readBearerToken', () => {
     );
   });
 
-  it('says missing_token without a header, and for "Bearer undefined" or "Bearer null"', () => {
+  it('says missing_token without a header or with an empty one, and for "Bearer undefined" or "Bearer null"', () => {
     expect(refusal(request()).code).toBe('missing_token');
+    const empty = refusal(request('')); // what Node makes of "Authorization: " followed by spaces
+    expect(empty.code).toBe('missing_token');
+    expect(empty.description).toContain('empty');
     for (const value of ['undefined', 'null']) {
       const error = refusal(request(`Bearer ${value}`));
       expect(error.code).toBe('missing_token');
@@ -48,10 +51,10 @@ describe('readBearerToken', () => {
   });
 
   for (const header of ['Bearer', 'Bearer ', 'Bearer a b', 'Bearer "abc.def.ghi"', 'Bearer abc,def']) {
-    it(`says malformed_header (400) for ${JSON.stringify(header)}`, () => {
+    it(`says malformed_header (401, as Auth0's quickstart suite expects) for ${JSON.stringify(header)}`, () => {
       const error = refusal(request(header));
       expect(error.code).toBe('malformed_header');
-      expect(error.status).toBe(400);
+      expect(error.status).toBe(401);
     });
   }
 
@@ -62,6 +65,37 @@ describe('readBearerToken', () => {
     const jwe = refusal(request('Bearer eyJhbGciOiJkaXIifQ..aGVsbG8.d29ybGQ.dGFn'));
     expect(jwe.code).toBe('opaque_token');
     expect(jwe.description).toContain('JWE');
+  });
+
+  it(`says token_too_large for a token longer than ${MAX_TOKEN_LENGTH} characters, before decoding anything`, () => {
+    const segment = (length: number) => 'a'.repeat(length);
+    const atLimit = `${segment(100)}.${segment(MAX_TOKEN_LENGTH - 200 - 2)}.${segment(100)}`;
+    expect(readBearerToken(request(`Bearer ${atLimit}`))).toBe(atLimit);
+    const error = refusal(request(`Bearer ${atLimit}a`));
+    expect(error.code).toBe('token_too_large');
+    expect(error.status).toBe(401);
+    expect(error.description).toContain(`${MAX_TOKEN_LENGTH + 1} characters`);
+    expect(error.hint).toContain('permissions');
+  });
+
+  describe('two Authorization headers (Node keeps only the first in req.headers)', () => {
+    const twice = (first: string, second: string): BearerRequest =>
+      request(first, { rawHeaders: ['Host', 'api', 'Authorization', first, 'authorization', second] });
+
+    it('are refused with 400 duplicate_header, whatever they hold', () => {
+      for (const second of [`Bearer ${JWT}`, 'Basic dXNlcjpzZWNyZXQ=', '']) {
+        const error = refusal(twice(`Bearer ${JWT}`, second));
+        expect(error.code).toBe('duplicate_header');
+        expect(error.status).toBe(400);
+        expect(error.description).toContain('2 Authorization headers');
+        expect(error.description).not.toContain(JWT.split('.')[2]);
+      }
+    });
+
+    it('do not hide one header, or a request without raw headers (a check run by a script)', () => {
+      expect(readBearerToken(request(`Bearer ${JWT}`, { rawHeaders: ['AUTHORIZATION', `Bearer ${JWT}`] }))).toBe(JWT);
+      expect(readBearerToken(request(`Bearer ${JWT}`))).toBe(JWT);
+    });
   });
 
   describe('a token anywhere but the header', () => {

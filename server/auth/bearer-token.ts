@@ -2,9 +2,19 @@
 // header only (2.1), and refuses the form body (2.2) and query string (2.3) ways of sending it.
 import { AuthError } from './auth-errors';
 
+/**
+ * The longest token read, in characters; anything longer is refused before it is decoded. 8 KB is
+ * what nginx, Apache and Heroku's router accept in one header line by default, so a longer token
+ * fails behind most of them anyway; an Auth0 access token that carries 200 permissions of some 20
+ * characters is about 7.8 KB. Raise it if yours need more (Node reads at most 16 KB of headers).
+ */
+export const MAX_TOKEN_LENGTH = 8_192;
+
 /** The parts of an Express request the token can be in. */
 export interface BearerRequest {
   headers: { authorization?: string };
+  /** Every header line as received: req.headers keeps only the first Authorization header. */
+  rawHeaders?: string[];
   originalUrl?: string;
   url?: string;
   body?: unknown;
@@ -28,10 +38,18 @@ export function readBearerToken(req: BearerRequest): string {
       'Send "Authorization: Bearer <access token>" and nothing else: tokens in URLs end up in logs and browser history.',
     );
   }
+  const headers = authorizationHeaders(req.rawHeaders);
+  if (headers > 1) {
+    throw new AuthError(
+      'duplicate_header',
+      `The request has ${headers} Authorization headers; this API accepts exactly one.`,
+      'Send one "Authorization: Bearer <access token>" header: check that no proxy, HTTP interceptor or client library adds a second one.',
+    );
+  }
   if (!header) {
     throw new AuthError(
       'missing_token',
-      'The request has no Authorization header.',
+      header === '' ? 'The Authorization header is empty.' : 'The request has no Authorization header.',
       'Send the access token as "Authorization: Bearer <access token>".',
     );
   }
@@ -61,6 +79,13 @@ export function readBearerToken(req: BearerRequest): string {
       'Log in before calling the API, and make the token getter return the access token.',
     );
   }
+  if (token.length > MAX_TOKEN_LENGTH) {
+    throw new AuthError(
+      'token_too_large',
+      `The access token is ${token.length} characters long; this API reads tokens of up to ${MAX_TOKEN_LENGTH}.`,
+      'Put fewer claims in the token: fewer permissions (RBAC "Add Permissions in the Access Token"), or smaller custom claims from Actions.',
+    );
+  }
   // RFC 6750's b64token: one token, no quotes, no spaces, no second value.
   if (!/^[A-Za-z0-9._~+/-]+=*$/.test(token)) {
     throw new AuthError(
@@ -80,4 +105,15 @@ export function readBearerToken(req: BearerRequest): string {
     );
   }
   return token;
+}
+
+/** How many Authorization header lines the request had (a request built without them counts as one). */
+function authorizationHeaders(rawHeaders: string[] | undefined): number {
+  if (!rawHeaders) return 1;
+  let count = 0;
+  for (let i = 0; i < rawHeaders.length; i += 2) {
+    const name = rawHeaders[i];
+    if (name.length === 13 && name.toLowerCase() === 'authorization') count++;
+  }
+  return count;
 }

@@ -1,14 +1,16 @@
 // The middleware: accepts only RS256 access tokens one Auth0 tenant issued for one API, and says why
 // when it refuses one. The other files decide which token, claims and key, and when to fetch the JWKS;
-// express-jwt decodes the token, verifies its RS256 signature with the chosen key and sets req.auth;
-// jwks-rsa turns the JWKS's entries into public keys (its cache, rate limit and fetch are off).
+// express-jwt verifies the RS256 signature with the chosen key and sets req.auth; jwks-rsa turns the
+// JWKS's entries into public keys (its cache, rate limit and fetch are off).
 import { strict as assert } from 'node:assert';
+import type { KeyObject } from 'node:crypto';
 import type { RequestHandler } from 'express';
 import { expressjwt } from 'express-jwt';
 import { AuthError } from './auth-errors';
 import { readBearerToken } from './bearer-token';
 import { createSigningKeys } from './signing-keys';
 import { checkBeforeKey, explainFailure } from './token-checks';
+import { decodeToken } from './token-decoding';
 import { rememberVerifiedTokens } from './verified-token-cache';
 
 export interface AccessTokenOptions {
@@ -75,12 +77,23 @@ export function requireAccessToken({
   }
   const keys = createSigningKeys({ jwksUri, jwksCooldownMs, jwksTimeoutMs, jwksMaxAgeMs, now });
 
+  // Claims before key, key before signature. The claims are checked as the token is read, on this
+  // folder's strict decoding (express-jwt's own is lenient and comes next); the key callback then
+  // gets the kid they named.
+  const kids = new WeakMap<object, string>();
   const verifyWithExpressJwt = expressjwt({
     algorithms: ['RS256'],
-    getToken: readBearerToken,
-    // Claims before key, key before signature: the key callback sees the decoded, unverified token.
-    secret: (_req, decoded) =>
-      keys.get(checkBeforeKey(decoded, { issuer, audience, clockToleranceS, nowS: now() / 1000 })),
+    getToken: (req) => {
+      const token = readBearerToken(req);
+      const expected = { issuer, audience, clockToleranceS, nowS: now() / 1000 };
+      kids.set(req, checkBeforeKey(decodeToken(token), expected));
+      return token;
+    },
+    secret: (req): Promise<KeyObject> => {
+      const kid = kids.get(req);
+      if (kid === undefined) throw new Error('requireAccessToken(): the key was asked for before the token was read.');
+      return keys.get(kid);
+    },
     // exp, nbf and iat were checked above on `now` (jsonwebtoken would read Date.now), iss and aud too.
     ignoreExpiration: true,
     ignoreNotBefore: true,
@@ -88,8 +101,14 @@ export function requireAccessToken({
   const checkAccessToken: RequestHandler = (req, res, next) =>
     void verifyWithExpressJwt(req, res, (error?: unknown) => next(error && explainFailure(error)));
 
-  // Without the cache of verified tokens (and its import): return checkAccessToken;
-  return rememberVerifiedTokens(checkAccessToken, { keys, now, clockToleranceS });
+  // Without the cache of verified tokens (and its import): const check = checkAccessToken;
+  const check = rememberVerifiedTokens(checkAccessToken, { keys, now, clockToleranceS });
+  return (req, res, next) => {
+    // What a protected route answers depends on the token: no cache may keep it (errors say so too).
+    // A script may run the check on a bare request, without a response to mark.
+    if (typeof res.setHeader === 'function') res.setHeader('Cache-Control', 'no-store');
+    return check(req, res, next);
+  };
 }
 
 /** 403 insufficient_scope unless the verified token grants `scope`. Use after requireAccessToken. */

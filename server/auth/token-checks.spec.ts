@@ -1,9 +1,10 @@
 // The checks made on the decoded token before a key is chosen, without HTTP or keys: decoded tokens
 // are plain objects here, and "now" is a number.
 import { UnauthorizedError } from 'express-jwt';
-import type { Jwt, JwtHeader } from 'jsonwebtoken';
+import { nestedArrays } from '../../testing/test-keys';
 import { AuthError } from './auth-errors';
 import { checkBeforeKey, explainFailure, type ExpectedToken } from './token-checks';
+import type { DecodedToken } from './token-decoding';
 
 const ISSUER = 'https://tenant.example.com/';
 const AUDIENCE = 'https://quickstarts/api';
@@ -11,7 +12,7 @@ const NOW_S = 1_750_000_000;
 const EXPECTED: ExpectedToken = { issuer: ISSUER, audience: AUDIENCE, clockToleranceS: 5, nowS: NOW_S };
 
 /** A decoded access token; undefined in the overrides removes that header field or claim. */
-function decoded(claims: Record<string, unknown> = {}, header: Record<string, unknown> = {}): Jwt {
+function decoded(claims: Record<string, unknown> = {}, header: Record<string, unknown> = {}): DecodedToken {
   const payload: Record<string, unknown> = {
     iss: ISSUER,
     sub: 'auth0|user',
@@ -26,10 +27,10 @@ function decoded(claims: Record<string, unknown> = {}, header: Record<string, un
     for (const [name, value] of Object.entries(fields)) {
       if (value === undefined) delete fields[name];
     }
-  return { header: fullHeader as unknown as JwtHeader, payload, signature: 'sig' };
+  return { header: fullHeader, payload };
 }
 
-function refusal(token: Jwt | null, expected: ExpectedToken = EXPECTED): AuthError {
+function refusal(token: DecodedToken, expected: ExpectedToken = EXPECTED): AuthError {
   try {
     checkBeforeKey(token, expected);
   } catch (error) {
@@ -38,18 +39,12 @@ function refusal(token: Jwt | null, expected: ExpectedToken = EXPECTED): AuthErr
   }
   throw new Error('the token passed the checks');
 }
-const codeOf = (token: Jwt | null, expected?: ExpectedToken) => refusal(token, expected).code;
+const codeOf = (token: DecodedToken, expected?: ExpectedToken) => refusal(token, expected).code;
 
 describe('checkBeforeKey', () => {
   it("returns the kid of a valid access token's key", () => {
     expect(checkBeforeKey(decoded(), EXPECTED)).toBe('key-1');
     expect(checkBeforeKey(decoded({ aud: AUDIENCE }), EXPECTED)).toBe('key-1');
-  });
-
-  it('says malformed_token when header or payload is not a JSON object', () => {
-    expect(codeOf(null)).toBe('malformed_token');
-    expect(codeOf({ ...decoded(), payload: '"just a string"' })).toBe('malformed_token');
-    expect(codeOf({ ...decoded(), header: [] as unknown as JwtHeader })).toBe('malformed_token');
   });
 
   describe('header', () => {
@@ -64,6 +59,21 @@ describe('checkBeforeKey', () => {
     it('says that unsigned tokens are never accepted', () => {
       expect(refusal(decoded({}, { alg: 'nOnE' })).hint).toContain('Unsigned');
     });
+
+    // RFC 8725 section 3.11: another type of JWT (a DPoP proof, a logout token) is not an access token.
+    for (const typ of ['JWT', 'jwt', 'at+jwt', 'AT+JWT', 'application/jwt', 'application/at+jwt', undefined]) {
+      it(`accepts typ ${String(typ)}`, () => {
+        expect(checkBeforeKey(decoded({}, { typ }), EXPECTED)).toBe('key-1');
+      });
+    }
+
+    for (const typ of ['dpop+jwt', 'logout+jwt', 'secevent+jwt', 'JWS', 'at+jwt ', 'text/jwt', '', 42, ['JWT']]) {
+      it(`says typ_not_allowed for typ ${JSON.stringify(typ)}, before the alg`, () => {
+        const error = refusal(decoded({}, { typ, alg: 'ES256' }));
+        expect(error.code).toBe('typ_not_allowed');
+        expect(error.hint).toContain('access token');
+      });
+    }
 
     it('says unsupported_header for any crit', () => {
       expect(codeOf(decoded({}, { crit: ['exp'] }))).toBe('unsupported_header');
@@ -127,6 +137,25 @@ describe('checkBeforeKey', () => {
       const error = refusal(decoded({ iss: `https://evil"\r\n${'x'.repeat(500)}` }));
       expect(error.description).not.toMatch(/[\r\n]/);
       expect(error.description.length).toBeLessThan(300);
+    });
+  });
+
+  // All of this comes before any signature check: anyone can send it, and it must end in a refusal.
+  describe('hostile structure: named without walking into it, however deep', () => {
+    const deep = () => JSON.parse(nestedArrays(100_000)) as unknown[];
+
+    it('refuses a nested alg, typ or crit', () => {
+      expect(codeOf(decoded({}, { alg: deep() }))).toBe('alg_not_allowed');
+      expect(codeOf(decoded({}, { typ: deep() }))).toBe('typ_not_allowed');
+      expect(codeOf(decoded({}, { crit: deep() }))).toBe('unsupported_header');
+      expect(codeOf(decoded({}, { kid: deep() }))).toBe('unknown_key');
+    });
+
+    it('refuses a nested iss or aud, also next to the marks of an id_token', () => {
+      expect(codeOf(decoded({ iss: deep() }))).toBe('wrong_issuer');
+      expect(codeOf(decoded({ aud: deep() }))).toBe('wrong_audience');
+      expect(codeOf(decoded({ aud: [deep()], scope: undefined }))).toBe('wrong_audience');
+      expect(codeOf(decoded({ aud: deep(), nonce: deep() }))).toBe('id_token_not_access_token');
     });
   });
 

@@ -1,9 +1,10 @@
 // What can be said about a token before its signature is checked, in the order that names the
-// cause best: shape, header, claims, then the kid that chooses the key. Checking the claims before
-// the key is what turns "no such key" into wrong_issuer, wrong_audience or id_token_not_access_token.
-import type { Jwt, JwtHeader } from 'jsonwebtoken';
+// cause best: header, claims, then the kid that chooses the key. Checking the claims before the key
+// is what turns "no such key" into wrong_issuer, wrong_audience or id_token_not_access_token.
+// Anyone can send what is checked here: values are compared and quoted, never walked into.
 import { UnauthorizedError } from 'express-jwt';
 import { AuthError, duration, isoTime, printable, show } from './auth-errors';
+import { malformedToken, type DecodedToken } from './token-decoding';
 
 export interface ExpectedToken {
   issuer: string;
@@ -16,14 +17,14 @@ export interface ExpectedToken {
 // Time claims are seconds since 1970; past the year 9999 no token is real (and Date cannot print it).
 const LATEST_TIME_S = 253_402_300_799; // 9999-12-31T23:59:59Z
 
+// RFC 8725 section 3.11 (explicit typing): JWT, or RFC 9068's at+jwt, with or without "application/".
+const ACCESS_TOKEN_TYP = /^(?:application\/)?(?:at\+)?jwt$/i;
+
 /** Checks the decoded, not yet verified token; returns the kid of the key that must have signed it. */
-export function checkBeforeKey(decoded: Jwt | null | undefined, expected: ExpectedToken): string {
-  const isObject = (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value);
-  if (!decoded || !isObject(decoded.header) || !isObject(decoded.payload))
-    throw malformedToken('its header or payload is not a JSON object');
-  checkHeader(decoded.header);
-  checkClaims(decoded.payload as Record<string, unknown>, expected);
-  const kid: unknown = decoded.header.kid;
+export function checkBeforeKey({ header, payload }: DecodedToken, expected: ExpectedToken): string {
+  checkHeader(header);
+  checkClaims(payload, expected);
+  const kid = header.kid;
   if (typeof kid !== 'string' || kid === '') {
     throw new AuthError(
       'unknown_key',
@@ -34,22 +35,29 @@ export function checkBeforeKey(decoded: Jwt | null | undefined, expected: Expect
   return kid;
 }
 
-function checkHeader(header: JwtHeader): void {
+function checkHeader({ typ, alg, crit }: Record<string, unknown>): void {
   // jku, x5u, jwk and x5c are never read: the key comes from the configured JWKS only.
-  if (header.alg !== 'RS256') {
-    const alg = typeof header.alg === 'string' ? `"${printable(header.alg, 20)}"` : 'no algorithm';
+  // typ first: a DPoP proof or a logout token is named as such, not by its algorithm.
+  if (typ !== undefined && !(typeof typ === 'string' && ACCESS_TOKEN_TYP.test(typ))) {
+    throw new AuthError(
+      'typ_not_allowed',
+      `The token header says typ ${printable(show(typ), 40)}; this API accepts access tokens of type JWT or at+jwt.`,
+      'Send the access token the tenant issued for this API: a JWT of another type (a DPoP proof, a logout token, a security event) is not an access token.',
+    );
+  }
+  if (alg !== 'RS256') {
     throw new AuthError(
       'alg_not_allowed',
-      `The token is signed with ${alg}; this API accepts RS256 only.`,
-      /^none$/i.test(String(header.alg))
+      `The token is signed with ${alg === undefined ? 'no algorithm' : printable(show(alg), 20)}; this API accepts RS256 only.`,
+      typeof alg === 'string' && /^none$/i.test(alg)
         ? 'Unsigned tokens are never accepted.'
         : 'Use RS256 (Auth0 dashboard > Applications > APIs > your API > Signing Algorithm).',
     );
   }
-  if (header.crit !== undefined) {
+  if (crit !== undefined) {
     throw new AuthError(
       'unsupported_header',
-      `The token header marks ${printable(JSON.stringify(header.crit), 60)} as critical (crit); this API understands no such extension.`,
+      `The token header marks ${printable(show(crit), 60)} as critical (crit); this API understands no such extension.`,
       'Send a plain RS256 access token from the tenant, without crit.',
     );
   }
@@ -142,12 +150,4 @@ export function explainFailure(error: unknown): unknown {
     );
   }
   return malformedToken(`it could not be decoded (${printable(message, 80)})`);
-}
-
-function malformedToken(why: string): AuthError {
-  return new AuthError(
-    'malformed_token',
-    `The token is not a well-formed JWT: ${why}.`,
-    'Send the access token exactly as the tenant issued it, without changes.',
-  );
 }

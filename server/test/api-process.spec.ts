@@ -1,0 +1,69 @@
+// The API as `npm run api` runs it, in its own process, fed tokens an attacker or a careless tenant
+// can make: whatever the token, the process must answer it and keep serving.
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { resolve } from 'node:path';
+import { freePort } from '../../testing/free-port';
+import { startJwksServer, type JwksServer } from '../../testing/jwks-server';
+import { accessToken, makeTestKey, nestedArrays, type TestKey } from '../../testing/test-keys';
+
+const root = resolve(__dirname, '..', '..');
+const AUDIENCE = 'https://quickstarts/api';
+
+describe('the API process (npm run api)', () => {
+  let jwks: JwksServer;
+  let key: TestKey;
+  let api: ChildProcessWithoutNullStreams;
+  let apiUrl: string;
+  let issuer: string;
+  let output = '';
+
+  beforeAll(async () => {
+    key = await makeTestKey('key-1');
+    jwks = await startJwksServer([key.publicJwk]); // serves /.well-known/jwks.json: a loopback tenant
+    issuer = `${new URL(jwks.jwksUri).origin}/`;
+    const port = await freePort();
+    apiUrl = `http://127.0.0.1:${port}`;
+    api = spawn(resolve(root, 'node_modules', '.bin', 'tsx'), ['server/main.ts'], {
+      cwd: root,
+      env: {
+        ...process.env,
+        AUTH0_DOMAIN: issuer.slice(0, -1),
+        AUTH0_CLIENT_ID: 'spec-client',
+        AUTH0_AUDIENCE: AUDIENCE,
+        API_PORT: String(port),
+        CORS_ORIGINS: '',
+      },
+    });
+    api.stdout.on('data', (chunk) => (output += chunk));
+    api.stderr.on('data', (chunk) => (output += chunk));
+    const deadline = Date.now() + 15_000;
+    while (!output.includes('audience') && api.exitCode === null && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 100));
+    expect(output).toContain(`issuer:   ${issuer}`);
+  }, 20_000);
+
+  afterAll(async () => {
+    api?.kill();
+    await jwks?.stop();
+  });
+
+  it('survives a validly signed token whose custom claim nests arrays thousands deep', async () => {
+    // What a tenant signs when an Action copies user-editable metadata into the token: ~7 KB.
+    const token = accessToken(issuer, AUDIENCE, {
+      key,
+      rawClaims: { 'https://example.com/meta': nestedArrays(2_400) },
+    });
+    expect(token.length).toBeGreaterThan(6_500);
+    for (let i = 0; i < 3; i++) {
+      const answer = await fetch(`${apiUrl}/api/private`, { headers: { authorization: `Bearer ${token}` } }).catch(
+        (error: unknown) => error,
+      );
+      expect(answer instanceof Response ? answer.status : `no answer: ${String(answer)}`)
+        .withContext(`request ${i + 1}; API output: ${output.slice(-300)}`)
+        .toBe(401);
+    }
+    expect((await fetch(`${apiUrl}/api/public`)).status).toBe(200);
+    expect(api.exitCode).toBeNull();
+    expect(output).not.toContain('RangeError');
+  });
+});
