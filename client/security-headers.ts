@@ -3,6 +3,9 @@
 // build's index.html; dev/serve-dist.ts sends them for a built dist/. Plain functions of strings,
 // so that the build (Node) and the specs (Karma) share them.
 
+/** No site may frame the app (clickjacking): header only, browsers ignore it in a `<meta>` policy. */
+const FRAME_ANCESTORS = "frame-ancestors 'none'";
+
 export interface PolicySources {
   /** The tenant: a host (`my-tenant.us.auth0.com`, https is meant) or an origin (`http://localhost:3002`). */
   domain: string;
@@ -36,9 +39,17 @@ export function contentSecurityPolicy(sources: PolicySources, { forMeta = false 
     ['frame-src', tenant], // checkSession's hidden iframe (silent authentication)
     ['base-uri', "'self'"], // index.html's <base href="/">
     ['form-action', "'none'"], // the app posts no form; login and logout are redirects
-    ...(forMeta ? [] : [['frame-ancestors', "'none'"] as [string, string]]), // no site may frame the app
   ];
-  return directives.map((directive) => directive.join(' ')).join('; ');
+  const policy = directives.map((directive) => directive.join(' ')).join('; ');
+  return forMeta ? policy : headerPolicy(policy);
+}
+
+/**
+ * The header form of a policy baked into a build's `<meta>`: the same sources, plus what only a
+ * header can carry. dev/serve-dist.ts serves a build with it, so the two can never disagree.
+ */
+export function headerPolicy(metaPolicy: string): string {
+  return `${metaPolicy}; ${FRAME_ANCESTORS}`;
 }
 
 /** Every response of the app (pages and files): the policy above and the headers around it. */
