@@ -5,6 +5,7 @@ import { useStackAndBrowser } from './support/use-stack';
 import { describeNewcomerWalk } from './walk';
 import { describeSessions } from './session';
 import { describeRenewal } from './renewal';
+import { describeThirdPartyCookies } from './third-party-cookies';
 
 jasmine.DEFAULT_TIMEOUT_INTERVAL = 60_000;
 
@@ -57,3 +58,4 @@ describe('quickstart in Chromium', () => {
 });
 
 describeRenewal();
+describeThirdPartyCookies();
