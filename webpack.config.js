@@ -37,7 +37,7 @@ module.exports = (_env, argv) => {
     for (const [name, value] of Object.entries(securityHeaders(contentSecurityPolicy(baked))))
       console.log(`  ${name}: ${value}`);
   }
-  // One policy for both: the dev server adds only its live-reload websocket.
+  // The build's policy (client/security-headers.ts); the dev server adds only its live-reload websocket.
   const devHeaders = securityHeaders(
     contentSecurityPolicy({ ...baked, liveReload: `ws://localhost:${config.appPort}` }),
   );
@@ -84,9 +84,9 @@ module.exports = (_env, argv) => {
       hot: false,
       liveReload: true,
       client: { logging: 'warn', overlay: { errors: true, warnings: false } },
-      headers: devHeaders,
+      headers: devHeaders, // on every answer, the history fallback's index.html included
       setupMiddlewares: (middlewares, devServer) => {
-        devServer.app?.disable('x-powered-by');
+        devServer.app?.disable('x-powered-by'); // the dev server is an Express app
         return middlewares;
       },
     },
