@@ -7,6 +7,7 @@ const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const MiniCssExtractPlugin = require('mini-css-extract-plugin');
 const { clientConfig, loadDotEnv, loadConfigOrExit } = require('./config/load-config.ts');
+const { contentSecurityPolicy, securityHeaders } = require('./client/security-headers.ts');
 
 const moduleRules = [
   {
@@ -25,13 +26,21 @@ module.exports = (_env, argv) => {
   loadDotEnv();
   const config = loadConfigOrExit();
   const production = argv.mode !== 'development';
+  const baked = clientConfig(config);
   if (production) {
     // The configuration is baked into the bundle: say which, so a build for the wrong tenant shows.
-    const baked = clientConfig(config);
     console.log(
       `Building for tenant ${baked.domain} (client ${baked.clientID}, audience ${baked.audience}), API at ${baked.apiOrigin}`,
     );
+    // The policy names the tenant and the API, so a static host's headers depend on the build too.
+    console.log('Serve it with these headers (README, "Serving dist/"):');
+    for (const [name, value] of Object.entries(securityHeaders(contentSecurityPolicy(baked))))
+      console.log(`  ${name}: ${value}`);
   }
+  // The build's policy (client/security-headers.ts); the dev server adds only its live-reload websocket.
+  const devHeaders = securityHeaders(
+    contentSecurityPolicy({ ...baked, liveReload: `ws://localhost:${config.appPort}` }),
+  );
   return {
     mode: production ? 'production' : 'development',
     entry: { main: './client/main.ts' },
@@ -45,11 +54,25 @@ module.exports = (_env, argv) => {
     module: { rules: [...moduleRules, { test: /\.css$/, use: [MiniCssExtractPlugin.loader, 'css-loader'] }] },
     plugins: [
       provideAuth0(),
-      new webpack.DefinePlugin({ __AUTH_CONFIG__: JSON.stringify(clientConfig(config)) }),
+      new webpack.DefinePlugin({ __AUTH_CONFIG__: JSON.stringify(baked) }),
       new MiniCssExtractPlugin({ filename: production ? '[name].[contenthash:8].css' : '[name].css' }),
-      new HtmlWebpackPlugin({ template: './client/index.html', scriptLoading: 'defer' }),
+      new HtmlWebpackPlugin({
+        template: './client/index.html',
+        scriptLoading: 'defer',
+        // A static host may send no header at all: the build carries the policy itself (the host
+        // must still send frame-ancestors and the other headers: README, "Serving dist/").
+        meta: production
+          ? {
+              csp: {
+                'http-equiv': 'Content-Security-Policy',
+                content: contentSecurityPolicy(baked, { forMeta: true }),
+              },
+            }
+          : {},
+      }),
     ],
-    devtool: production ? false : 'eval-cheap-module-source-map',
+    // No eval-based source maps: the dev server sends the same policy as production, which refuses eval.
+    devtool: production ? false : 'cheap-module-source-map',
     performance: { hints: production ? 'warning' : false, maxEntrypointSize: 600 * 1024, maxAssetSize: 600 * 1024 },
     stats: production ? 'normal' : 'errors-warnings',
     infrastructureLogging: { level: 'warn' }, // quiet dev server; the start script prints the URLs
@@ -61,6 +84,11 @@ module.exports = (_env, argv) => {
       hot: false,
       liveReload: true,
       client: { logging: 'warn', overlay: { errors: true, warnings: false } },
+      headers: devHeaders, // on every answer, the history fallback's index.html included
+      setupMiddlewares: (middlewares, devServer) => {
+        devServer.app?.disable('x-powered-by'); // the dev server is an Express app
+        return middlewares;
+      },
     },
   };
 };

@@ -82,6 +82,30 @@ describe('loadConfig', () => {
   });
 });
 
+describe('DEV_TENANT_HOST', () => {
+  it('names the dev tenant localhost by default, or 127.0.0.1: another site than the app, as a real tenant is', () => {
+    expect(loadConfig({}).devTenantOrigin).toBe('http://localhost:3002');
+    const other = loadConfig({ DEV_TENANT_HOST: '127.0.0.1', DEV_TENANT_PORT: '4002' });
+    expect(other.devTenantOrigin).toBe('http://127.0.0.1:4002');
+    expect(other.domain).toBe('http://127.0.0.1:4002');
+    expect(other.issuer).toBe('http://127.0.0.1:4002/');
+    expect(other.jwksUri).toBe('http://127.0.0.1:4002/.well-known/jwks.json');
+    expect(other.appOrigin).toBe('http://localhost:3000');
+  });
+
+  it('leaves a real tenant alone', () => {
+    const real = { AUTH0_DOMAIN: 't.auth0.com', AUTH0_CLIENT_ID: 'abc', AUTH0_AUDIENCE: 'https://a' };
+    expect(loadConfig({ ...real, DEV_TENANT_HOST: '127.0.0.1' }).domain).toBe('https://t.auth0.com');
+  });
+
+  it('accepts only the two loopback names the tenant answers to', () => {
+    for (const host of ['0.0.0.0', 'example.com', '[::1]', 'localhost:3002'])
+      expect(() => loadConfig({ DEV_TENANT_HOST: host }))
+        .withContext(host)
+        .toThrowError(ConfigError, /DEV_TENANT_HOST=".*" must be localhost or 127\.0\.0\.1/);
+  });
+});
+
 describe('normalizeDomain', () => {
   it('accepts a bare host, an https origin and a loopback http origin', () => {
     expect(normalizeDomain('t.eu.auth0.com')).toBe('https://t.eu.auth0.com');

@@ -23,6 +23,11 @@ export interface AppConfig {
   appPort: number;
   apiPort: number;
   devTenantPort: number;
+  /**
+   * The dev tenant's origin, `http://DEV_TENANT_HOST:DEV_TENANT_PORT` (it listens on 127.0.0.1 whatever
+   * the name): `localhost` is the app's site, `127.0.0.1` another site, as a real tenant is.
+   */
+  devTenantOrigin: string;
   /** Lifetime of the dev tenant's access tokens (DEV_TENANT_TOKEN_TTL): short values show renewal and expiry. */
   devTenantTokenTtlSeconds: number;
   /** Origin the browser loads the app from (CORS allow-list default, dev tenant's registered URLs). */
@@ -41,6 +46,8 @@ export class ConfigError extends Error {
 type Env = Record<string, string | undefined>;
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+/** The names the dev tenant may go by: both reach it on 127.0.0.1, and only the second is another site than the app. */
+const DEV_TENANT_HOSTS = ['localhost', '127.0.0.1'];
 
 function read(env: Env, name: string): string | undefined {
   const value = env[name]?.trim();
@@ -110,9 +117,16 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const apiPort = readPort(env, 'API_PORT', 3001);
   const devTenantPort = readPort(env, 'DEV_TENANT_PORT', 3002);
   const devTenantTokenTtlSeconds = readInteger(env, 'DEV_TENANT_TOKEN_TTL', 7200, 10, 86400, 'a number of seconds');
+  const devTenantHost = read(env, 'DEV_TENANT_HOST') ?? 'localhost';
+  if (!DEV_TENANT_HOSTS.includes(devTenantHost)) {
+    throw new ConfigError(
+      `DEV_TENANT_HOST="${devTenantHost}" must be localhost or 127.0.0.1 (the dev tenant listens on 127.0.0.1 only).`,
+    );
+  }
+  const devTenantOrigin = `http://${devTenantHost}:${devTenantPort}`;
   const rawDomain = read(env, 'AUTH0_DOMAIN');
   const useDevTenant = rawDomain === undefined;
-  const domain = useDevTenant ? `http://localhost:${devTenantPort}` : normalizeDomain(rawDomain);
+  const domain = useDevTenant ? devTenantOrigin : normalizeDomain(rawDomain);
 
   const clientId = read(env, 'AUTH0_CLIENT_ID') ?? (useDevTenant ? DEV_TENANT_CLIENT_ID : undefined);
   if (clientId === undefined) {
@@ -156,6 +170,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     appPort,
     apiPort,
     devTenantPort,
+    devTenantOrigin,
     devTenantTokenTtlSeconds,
     appOrigin,
     apiOrigin,

@@ -1,9 +1,11 @@
 // One `npm start` on free ports and one Chromium serve every scenario; the last check is the Ctrl-C.
 import { isListening } from '../testing/free-port';
+import { APP_PATHS, expectFramingRefused, expectSecurityHeaders } from './headers';
 import { useStackAndBrowser } from './support/use-stack';
 import { describeNewcomerWalk } from './walk';
 import { describeSessions } from './session';
 import { describeRenewal } from './renewal';
+import { describeThirdPartyCookies } from './third-party-cookies';
 
 jasmine.DEFAULT_TIMEOUT_INTERVAL = 60_000;
 
@@ -12,6 +14,24 @@ describe('quickstart in Chromium', () => {
 
   describeNewcomerWalk(ctx);
   describeSessions(ctx);
+
+  describe("the dev server's headers", () => {
+    it('every page and file of the app carries the policy naming the tenant and the API, and refuses framing', async () => {
+      const { stack } = ctx();
+      for (const path of [...APP_PATHS, '/main.js', '/main.css']) {
+        const response = await fetch(stack.appOrigin + path);
+        expect(response.status).withContext(path).toBe(200);
+        expectSecurityHeaders(response.headers, stack, path);
+        // Development adds the live-reload websocket, and only that.
+        expect(response.headers.get('content-security-policy')).toContain(`ws://localhost:${stack.ports.app}`);
+      }
+    });
+
+    it('another site cannot frame the app', async () => {
+      const { stack, browser } = ctx();
+      await expectFramingRefused(browser, stack);
+    });
+  });
 
   describe('npm start', () => {
     it('printed the three URLs and the demo users', () => {
@@ -38,3 +58,4 @@ describe('quickstart in Chromium', () => {
 });
 
 describeRenewal();
+describeThirdPartyCookies();

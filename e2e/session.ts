@@ -144,6 +144,48 @@ export function describeSessions(ctx: StackContext): void {
       });
     });
 
+    it('a login for an audience the tenant does not know says AUTH0_AUDIENCE must be the API Identifier', async () => {
+      const { stack, browser } = ctx();
+      await withPage(browser, async (page) => {
+        await page.goto(stack.appOrigin);
+        await page.waitForSelector('#qsLoginBtn');
+        // The app's own login, with the audience a typo in AUTH0_AUDIENCE would send.
+        await page.evaluate(() => {
+          const { angular } = window as unknown as {
+            angular: {
+              element(e: Element): { injector(): { get(name: string): { authorize(o: object): void } } };
+            };
+          };
+          angular
+            .element(document.body)
+            .injector()
+            .get('angularAuth0')
+            .authorize({ audience: 'https://quickstarts/apj' });
+        });
+        await page.waitForURL((url) => url.origin === stack.appOrigin && !url.pathname.startsWith('/callback'));
+        const error = await page.locator('#authError').innerText();
+        expect(error).toContain(
+          'Login failed. access_denied: the tenant has no API with the identifier "https://quickstarts/apj"',
+        );
+        expect(error).toContain("must equal the API's Identifier exactly, and that API must exist in this tenant");
+        expect(error).toContain('AUTH0_AUDIENCE');
+        expect(await page.locator('#userName').count()).toBe(0);
+      });
+    });
+
+    it('a /userinfo call the browser cannot complete says to check the Allowed Web Origins', async () => {
+      const { stack, browser } = ctx();
+      await withPage(browser, async (page, context) => {
+        await logIn(page, stack, USERS.reader);
+        // What a tenant that refuses this origin (CORS) looks like from the page: no readable answer.
+        await context.route(`${stack.tenantOrigin}/userinfo`, (route) => route.abort());
+        await page.goto(`${stack.appOrigin}/profile`);
+        const error = await page.locator('#userInfoError').innerText();
+        expect(error).toContain('Could not read your profile from /userinfo: the browser could not read the tenant');
+        expect(error).toContain(`this app's origin (${stack.appOrigin}) is not an Allowed Web Origin`);
+      });
+    });
+
     it('when silent authentication fails on reload, says why and the next login works', async () => {
       const { stack, browser } = ctx();
       await withPage(browser, async (page, context) => {

@@ -1,4 +1,6 @@
-// The newcomer's walk, for each demo user: log in, call the API, log out at the tenant.
+// The newcomer's walk, for each demo user: log in, call the API, log out at the tenant, with the
+// app's Content-Security-Policy in force and not one violation.
+import { watchCspViolations } from './support/csp-watch';
 import { callApi, logIn, USERS } from './support/flows';
 import type { StackContext } from './support/use-stack';
 
@@ -28,9 +30,10 @@ const expectations: Record<keyof typeof USERS, Record<string, Expectation>> = {
 export function describeNewcomerWalk(ctx: StackContext): void {
   describe('the newcomer walk', () => {
     for (const role of Object.keys(USERS) as (keyof typeof USERS)[]) {
-      it(`${role}: logs in, calls the API with the right answers, logs out at the tenant`, async () => {
+      it(`${role}: logs in, calls the API with the right answers, logs out at the tenant, no CSP violation`, async () => {
         const { stack, browser } = ctx();
         const context = await browser.newContext();
+        const cspViolations = await watchCspViolations(context, stack.appOrigin);
         const page = await context.newPage();
         try {
           await logIn(page, stack, USERS[role]);
@@ -43,6 +46,14 @@ export function describeNewcomerWalk(ctx: StackContext): void {
             expect(status).withContext(`${role} ${button}`).toBe(expected.status);
             expect(text).withContext(`${role} ${button}`).toMatch(expected.text);
           }
+          // The pages that reach the tenant: /userinfo from the profile, and after a reload the
+          // session restored by checkSession's hidden iframe.
+          await page.goto(`${stack.appOrigin}/profile`);
+          await page.waitForSelector('#userInfo');
+          await page.reload();
+          await page.waitForSelector('#userInfo');
+          await page.goto(`${stack.appOrigin}/token`);
+          await page.waitForSelector('#tokenInspector[data-kind="access_token"]');
 
           await page.click('#qsLogoutBtn');
           await page.waitForURL((url) => url.origin === stack.appOrigin);
@@ -55,6 +66,7 @@ export function describeNewcomerWalk(ctx: StackContext): void {
           await page.click('#qsLoginBtn');
           await page.waitForURL((url) => url.origin === stack.tenantOrigin);
           expect(await page.locator('#password').isVisible()).toBeTrue();
+          expect(cspViolations()).toEqual([]);
         } finally {
           await context.close();
         }

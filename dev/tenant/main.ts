@@ -22,7 +22,7 @@ async function main(): Promise<void> {
     );
   }
   // With a real tenant configured, its client id and audience are not this tenant's business.
-  const origin = `http://localhost:${config.devTenantPort}`;
+  const origin = config.devTenantOrigin; // DEV_TENANT_HOST: localhost, or 127.0.0.1 for another site than the app
   const clientId = config.useDevTenant ? config.clientId : DEV_TENANT_CLIENT_ID;
   const app = await createDevTenant({
     issuer: `${origin}/`,

@@ -14,12 +14,18 @@ export interface Stack {
   stop: () => Promise<number | null>;
 }
 
-const root = resolve(__dirname, '..', '..');
+export const root = resolve(__dirname, '..', '..');
 const READY_TIMEOUT_MS = 180_000; // webpack's first compile on a busy 2-core machine; beforeAll allows 240 s
 
-export async function startStack(extraEnv: Record<string, string> = {}): Promise<Stack> {
-  const ports = { app: await freePort(), api: await freePort(), tenant: await freePort() };
-  const env = {
+export type StackPorts = Stack['ports'];
+
+export async function freeStackPorts(): Promise<StackPorts> {
+  return { app: await freePort(), api: await freePort(), tenant: await freePort() };
+}
+
+/** The environment of every process of a stack: the dev tenant on `ports`, whatever `.env` says. */
+export function stackEnv(ports: StackPorts, extraEnv: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return {
     ...process.env,
     // Empty counts as unset (config/load-config.ts), and variables already set win over `.env`: always the dev tenant.
     AUTH0_DOMAIN: '',
@@ -28,11 +34,27 @@ export async function startStack(extraEnv: Record<string, string> = {}): Promise
     CORS_ORIGINS: '',
     API_ORIGIN: '',
     DEV_TENANT_TOKEN_TTL: '',
+    DEV_TENANT_HOST: '',
     APP_PORT: String(ports.app),
     API_PORT: String(ports.api),
     DEV_TENANT_PORT: String(ports.tenant),
     ...extraEnv,
   };
+}
+
+/** The origins of a stack; the tenant's host is DEV_TENANT_HOST's (localhost by default). */
+export function stackOrigins(ports: StackPorts, env: NodeJS.ProcessEnv) {
+  return {
+    appOrigin: `http://localhost:${ports.app}`,
+    apiOrigin: `http://localhost:${ports.api}`,
+    tenantOrigin: `http://${env.DEV_TENANT_HOST || 'localhost'}:${ports.tenant}`,
+    ports,
+  };
+}
+
+export async function startStack(extraEnv: Record<string, string> = {}): Promise<Stack> {
+  const ports = await freeStackPorts();
+  const env = stackEnv(ports, extraEnv);
   const child: ChildProcess = spawn(resolve(root, 'node_modules/.bin/tsx'), ['dev/start.ts'], { cwd: root, env });
   let output = '';
   child.stdout?.on('data', (chunk) => (output += chunk));
@@ -63,10 +85,7 @@ export async function startStack(extraEnv: Record<string, string> = {}): Promise
   });
 
   return {
-    appOrigin: `http://localhost:${ports.app}`,
-    apiOrigin: `http://localhost:${ports.api}`,
-    tenantOrigin: `http://localhost:${ports.tenant}`,
-    ports,
+    ...stackOrigins(ports, env),
     output: () => output,
     stop: async () => {
       if (child.exitCode === null) child.kill('SIGINT');

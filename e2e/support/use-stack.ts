@@ -2,18 +2,21 @@ import type { Browser } from 'playwright-core';
 import { launchChromium } from './browser';
 import { startStack, type Stack } from './stack';
 
-export type StackContext = () => { stack: Stack; browser: Browser };
+export type StackContext<S extends Stack = Stack> = () => { stack: S; browser: Browser };
 
 /**
- * In a describe block: one `npm start` on free ports and one Chromium for its specs, both stopped
- * after them. Returns a getter, since both exist only once beforeAll has run.
+ * In a describe block: one stack on free ports (by default `npm start`) and one Chromium for its
+ * specs, both stopped after them. Returns a getter, since both exist only once beforeAll has run.
  */
-export function useStackAndBrowser(extraEnv: Record<string, string> = {}): StackContext {
-  let stack: Stack;
+export function useStackAndBrowser<S extends Stack = Stack>(
+  extraEnv: Record<string, string> = {},
+  start: (extraEnv: Record<string, string>) => Promise<S> = startStack as (env: Record<string, string>) => Promise<S>,
+): StackContext<S> {
+  let stack: S;
   let browser: Browser;
 
   beforeAll(async () => {
-    stack = await startStack(extraEnv);
+    stack = await start(extraEnv);
     browser = await launchChromium();
   }, 240_000);
 

@@ -1,8 +1,15 @@
 // Every sentence the auth module shows a person, in one place: reword or translate them here.
 import type { Auth0Error } from 'auth0-js';
+import { isSameSite } from './site';
 
 /** What auth0-js reports (a plain object), or an Error thrown on the way, or nothing at all. */
 type AuthFailure = Partial<Auth0Error> | Error | null;
+
+/** Where the app and its tenant are (origins): what some failures depend on. */
+export interface AuthPlaces {
+  appOrigin: string;
+  tenantOrigin: string;
+}
 
 /** Errors the user can act on, with the action. Everything else shows the tenant's own words. */
 const ERROR_HINTS: Record<string, string> = {
@@ -13,23 +20,60 @@ const ERROR_HINTS: Record<string, string> = {
     'the tenant did not answer in time (is it running, and is this origin an Allowed Web Origin?). Log in again.',
 };
 
+const host = (origin: string) => new URL(origin).host;
+
 /** One line a person can read. A thrown Error (e.g. a response without tokens) or nothing reads as invalid_hash. */
 function describeAuthError(err: AuthFailure): string {
   if (err instanceof Error) return `invalid_hash: ${err.message}`;
   if (!err) return 'invalid_hash: the response carries no tokens.';
   const code = err.error ?? err.code ?? 'error';
+  const said = err.errorDescription ?? err.error_description ?? err.description;
   if (code === 'invalid_token' && /state/.test(err.errorDescription ?? '')) {
     return 'invalid_token: the login response does not match a login started in this browser (state mismatch). Log in again.';
   }
-  const description =
-    ERROR_HINTS[code] ?? err.errorDescription ?? err.error_description ?? err.description ?? 'unknown error';
-  return `${code}: ${description}`;
+  const unknownApi = code === 'access_denied' ? /^Service not found: (.+)$/.exec(said ?? '') : null;
+  if (unknownApi) {
+    return `access_denied: the tenant has no API with the identifier "${unknownApi[1]}". The audience the app requests (AUTH0_AUDIENCE in this sample) must equal the API's Identifier exactly, and that API must exist in this tenant (Auth0 dashboard > Applications > APIs).`;
+  }
+  return `${code}: ${ERROR_HINTS[code] ?? said ?? 'unknown error'}`;
+}
+
+/**
+ * A silent authentication (checkSession's hidden iframe) that found no session. With the tenant on
+ * another site than the app, its session cookie is a third-party cookie in that iframe: the likely
+ * cause, which the app cannot observe, hence the wording.
+ */
+function describeSilentAuthError(err: AuthFailure, places: AuthPlaces): string {
+  const code = err && !(err instanceof Error) ? (err.error ?? err.code) : undefined;
+  if (code !== 'login_required' || isSameSite(places.appOrigin, places.tenantOrigin)) return describeAuthError(err);
+  return `login_required: the tenant (${host(places.tenantOrigin)}) is on another site than this app (${host(places.appOrigin)}), so its session cookie is a third-party cookie in the hidden frame that restores and renews your session, and this browser most likely blocks third-party cookies (Safari, Brave, Firefox in strict mode and Chrome with third-party cookies blocked do). Fix: serve the tenant from a custom domain on the app's site (e.g. login.example.com for app.example.com); until then, log in again after each reload and each token expiry.`;
+}
+
+/** Why /userinfo failed and what to change, from auth0-js's error (`code`, `description`, `statusCode`, `original`). */
+function describeUserInfoError(err: Partial<Auth0Error>, places: AuthPlaces): string {
+  const code = err.error ?? err.code;
+  const said = (err.errorDescription ?? err.error_description ?? err.description)?.replace(/\.$/, '');
+  if (code === 'login_required') return 'login_required: not logged in.';
+  if (!err.statusCode) {
+    // No HTTP answer the page may read: superagent's "Request has been terminated" (a CORS refusal or no network).
+    return `the browser could not read the tenant's answer (a network or CORS failure). Most likely this app's origin (${places.appOrigin}) is not an Allowed Web Origin of the application (Auth0 dashboard > Applications > your SPA > Settings); otherwise ${host(places.tenantOrigin)} cannot be reached from this browser.`;
+  }
+  const status = `${err.statusCode}${code ? ` ${code}` : ''}${said ? `: ${said}` : ''}`;
+  if (err.statusCode === 401) {
+    return `${status}. The access token is not valid for /userinfo: it must come from this tenant, must not have expired, and the login must ask for the openid scope (the token's aud then includes ${places.tenantOrigin}/userinfo).`;
+  }
+  if (err.statusCode === 429) {
+    return `${status}. The tenant limits /userinfo calls per user: read the profile from the id_token's claims (auth.getClaims()) rather than calling /userinfo on every page.`;
+  }
+  return `${status}.`;
 }
 
 export const AUTH_MESSAGES = {
   loginFailed: (err: AuthFailure) => `Login failed. ${describeAuthError(err)}`,
-  restoreFailed: (err: AuthFailure) => `Could not restore your session. ${describeAuthError(err)}`,
-  renewalFailed: (err: AuthFailure) => `Your session ended: the token could not be renewed. ${describeAuthError(err)}`,
+  restoreFailed: (err: AuthFailure, places: AuthPlaces) =>
+    `Could not restore your session. ${describeSilentAuthError(err, places)}`,
+  renewalFailed: (err: AuthFailure, places: AuthPlaces) =>
+    `Your session ended: the token could not be renewed. ${describeSilentAuthError(err, places)}`,
   noTokens: 'The tenant returned no access token or no id_token: responseType must be "token id_token".',
   /** A guarded page, for a visitor who is not logged in. */
   logInToOpen: (page: string) => `Log in to open ${page}.`,
@@ -37,3 +81,10 @@ export const AUTH_MESSAGES = {
   missingScope: (page: string, scope: string, granted: string[]) =>
     `${page} needs the scope ${scope}; your token grants ${granted.join(' ') || 'no API scopes'}.`,
 };
+
+/** What `auth.userInfo()` rejects with: auth0-js's error, plus `message`, one line with the cause and the fix. */
+export type UserInfoError = Partial<Auth0Error> & { message: string };
+
+export function userInfoError(err: Partial<Auth0Error>, places: AuthPlaces): UserInfoError {
+  return { ...err, message: `Could not read your profile from /userinfo: ${describeUserInfoError(err, places)}` };
+}

@@ -29,3 +29,4 @@ export type { AuthService } from './auth.service';
 export type { AuthProvider } from './auth.provider';
 export type { AuthOptions, TokenExpectations } from './auth.options';
 export type { AccessRule } from './auth.guard';
+export type { UserInfoError } from './auth.messages';

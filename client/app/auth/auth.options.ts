@@ -31,6 +31,9 @@ export type ResolvedAuthOptions = Required<Omit<AuthOptions, 'overrides'>> & {
   overrides?: AuthOptions['overrides'];
   /** The exact `iss` the tokens must carry, e.g. `https://my-tenant.us.auth0.com/`. */
   issuer: string;
+  /** The tenant's origin, e.g. `https://my-tenant.us.auth0.com`, and the app's: explanations compare their sites. */
+  tenantOrigin: string;
+  appOrigin: string;
 };
 
 /** What this app's access tokens must carry, as configured: for pages that explain a 401. */
@@ -71,5 +74,7 @@ export function resolveOptions(options: AuthOptions, origin: string): ResolvedAu
     apiOrigin: new URL(options.apiOrigin).origin,
     // auth0-js checks the id_token's iss against https://DOMAIN/ unless overridden; mirror that.
     issuer: overrides?.__token_issuer ?? `${tenantOrigin}/`,
+    tenantOrigin,
+    appOrigin: origin,
   };
 }

@@ -1,4 +1,4 @@
-import type { AuthOptions } from './auth.module';
+import type { AuthOptions, UserInfoError } from './auth.module';
 import { TEST_OPTIONS, authResult, accessToken, setupAuth, type AuthSetup } from '../../test/helpers';
 
 describe('auth service', () => {
@@ -74,7 +74,9 @@ describe('auth service', () => {
       t.auth.handleCallback('#error=access_denied&error_description=Service%20not%20found');
       t.answer({ error: 'access_denied', errorDescription: 'Service not found: https://wrong/api' });
       expect(t.auth.isAuthenticated()).toBeFalse();
-      expect(t.auth.error).toBe('Login failed. access_denied: Service not found: https://wrong/api');
+      expect(t.auth.error).toMatch(
+        /^Login failed\. access_denied: the tenant has no API with the identifier "https:\/\/wrong\/api"\. The audience .* must equal the API's Identifier/,
+      );
       expect(flag()).toBeNull();
       expect(t.$location.url()).toBe('/');
     });
@@ -147,6 +149,23 @@ describe('auth service', () => {
         t.auth.login('/');
         expect(t.stub.authorize).toHaveBeenCalled();
         expect(t.auth.error).toBeNull();
+      });
+    }
+
+    // The specs' page and tenant are both on loopback: name the tenant by the page's host, or by the other loopback name.
+    const otherName = window.location.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
+    for (const [where, host, crossSite] of [
+      ["on the app's site", window.location.hostname, false],
+      ['on another site', otherName, true],
+    ] as const) {
+      it(`on login_required with the tenant ${where}: ${crossSite ? 'blames third-party cookies' : 'no session at the tenant'}`, () => {
+        localStorage.setItem(TEST_OPTIONS.flagKey, 'true');
+        setup({ domain: `http://${host}:3902` });
+        t.answer({ error: 'login_required', error_description: 'Login required' });
+        expect(t.auth.error!.includes('third-party cookie in the hidden frame')).toBe(crossSite);
+        expect(t.auth.error).toMatch(/^Could not restore your session\. login_required: /);
+        t.auth.login('/');
+        expect(t.stub.authorize).toHaveBeenCalled();
       });
     }
 
@@ -251,6 +270,25 @@ describe('auth service', () => {
       t.auth.userInfo().then((u) => (user = u));
       t.$timeout.flush(0); // angular-mocks: the digest $evalAsync scheduled
       expect(user).toEqual({ sub: 'auth0|admin' });
+    });
+
+    it("rejects with auth0-js's error plus one line saying why and what to fix", () => {
+      t.logIn();
+      const failure = { statusCode: 401, code: 'invalid_token', description: 'The access token is invalid.' };
+      t.stub.userInfo.and.callFake(((_token: string, cb: (err: object) => void) => cb(failure)) as never);
+      let error: UserInfoError | null = null;
+      t.auth.userInfo().catch((err: UserInfoError) => (error = err));
+      t.$timeout.flush(0);
+      expect(error).toEqual(jasmine.objectContaining(failure));
+      expect(error!.message).toMatch(/^Could not read your profile from \/userinfo: 401 invalid_token: .*openid scope/);
+    });
+
+    it('rejects without calling the tenant when nobody is logged in', () => {
+      let error: UserInfoError | null = null;
+      t.auth.userInfo().catch((err: UserInfoError) => (error = err));
+      t.$rootScope.$digest();
+      expect(error!.message).toBe('Could not read your profile from /userinfo: login_required: not logged in.');
+      expect(t.stub.userInfo).not.toHaveBeenCalled();
     });
   });
 });

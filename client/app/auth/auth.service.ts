@@ -1,7 +1,7 @@
 import type angular from 'angular';
 import type { AngularAuth0 } from 'angular-auth0';
 import type { Auth0DecodedHash, Auth0Error, Auth0UserProfile } from 'auth0-js';
-import { AUTH_MESSAGES } from './auth.messages';
+import { AUTH_MESSAGES, userInfoError } from './auth.messages';
 import type { ResolvedAuthOptions, TokenExpectations } from './auth.options';
 import type { Claims } from './jwt';
 import { readLoginFlag, writeLoginFlag } from './login-flag';
@@ -113,14 +113,15 @@ export class AuthService {
     return this.options.deniedPath;
   }
 
-  /** The /userinfo answer for the current access token. */
+  /** The /userinfo answer; a failure rejects with auth0-js's error plus `message`, the cause and the fix. */
   userInfo(): angular.IPromise<Auth0UserProfile> {
     const token = this.getAccessToken();
-    if (!token) return this.$q.reject({ error: 'login_required', errorDescription: 'not logged in' });
     return this.$q((resolve, reject) => {
+      const fail = (err: Partial<Auth0Error>) => reject(userInfoError(err, this.options));
+      if (!token) return fail({ error: 'login_required', errorDescription: 'not logged in' });
       // angular-auth0 does not run callbacks of `client.*` inside a digest: bring the answer back in.
       this.angularAuth0.client.userInfo(token, (err, user) =>
-        this.$rootScope.$evalAsync(() => (err ? reject(err) : resolve(user))),
+        this.$rootScope.$evalAsync(() => (err ? fail(err) : resolve(user))),
       );
     });
   }
@@ -152,7 +153,7 @@ export class AuthService {
   }
 
   /** Silent authentication in a hidden iframe (checkSession): restores on reload, renews before expiry. */
-  private silentAuth(failure: (err: Auth0Error | Error | null) => string): angular.IPromise<boolean> {
+  private silentAuth(failure: typeof AUTH_MESSAGES.restoreFailed): angular.IPromise<boolean> {
     const generation = this.generation;
     return this.$q<Auth0DecodedHash>((resolve, reject) => {
       this.angularAuth0.checkSession({ timeout: this.options.silentAuthTimeoutMs }, (err, result) =>
@@ -165,7 +166,7 @@ export class AuthService {
         return true;
       })
       .catch((err: Auth0Error | Error | null) => {
-        if (generation === this.generation) this.endSession(failure(err));
+        if (generation === this.generation) this.endSession(failure(err, this.options));
         return false;
       });
   }

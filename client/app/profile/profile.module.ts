@@ -1,6 +1,6 @@
 import angular from 'angular';
 import type { StateProvider } from '@uirouter/angularjs';
-import type { AuthService } from '../auth/auth.module';
+import type { AuthService, UserInfoError } from '../auth/auth.module';
 import template from './profile.html';
 
 /** The id_token's claims (verified by auth0-js) next to the tenant's /userinfo answer. */
@@ -20,8 +20,7 @@ class ProfileController {
     ]);
     this.auth.userInfo().then(
       (user) => (this.userInfo = user),
-      (err: { error?: string; description?: string; errorDescription?: string }) =>
-        (this.userInfoError = `${err.error ?? 'error'}: ${err.errorDescription ?? err.description ?? 'userinfo failed'}`),
+      (err: UserInfoError) => (this.userInfoError = err.message),
     );
   }
 }
