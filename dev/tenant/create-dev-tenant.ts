@@ -9,6 +9,7 @@ import { discoveryRoutes } from './routes/discovery';
 import { loginPageRoute, loginSubmitRoute } from './routes/login';
 import { logoutRoute } from './routes/logout';
 import { userinfoRoutes } from './routes/userinfo';
+import type { LockoutPolicy } from './security/login-attempts';
 import { loadOrCreateSigningKey } from './signing-key';
 import { createTenantContext } from './tenant-context';
 import { buildRegistry } from './tenant-registry';
@@ -26,6 +27,8 @@ export interface DevTenantOptions {
   keyFile?: string;
   /** Default 7200, as Auth0's default for an API. */
   accessTokenTtlSeconds?: number;
+  /** Brute-force protection; default 10 failures, then blocked for 15 minutes. */
+  lockout?: LockoutPolicy;
 }
 
 const handleError: ErrorRequestHandler = (error: unknown, _req, res, _next) => {
@@ -53,7 +56,7 @@ export async function createDevTenant(options: DevTenantOptions): Promise<expres
     audience: options.audience ?? DEFAULT_AUDIENCE,
     accessTokenTtlSeconds: options.accessTokenTtlSeconds ?? 7200,
   });
-  const ctx = createTenantContext(registry, await loadOrCreateSigningKey(options.keyFile));
+  const ctx = createTenantContext(registry, await loadOrCreateSigningKey(options.keyFile), options.lockout);
 
   const app = express();
   app.disable('x-powered-by');

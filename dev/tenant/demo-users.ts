@@ -1,6 +1,6 @@
 // The dev tenant's users. Their password is printed on the login page and by `npm start`: this
 // tenant exists only to let the sample run offline, never to protect anything.
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { sameSecret } from './cookies';
 
 export const DEMO_PASSWORD = 'dev-password';
 
@@ -46,16 +46,12 @@ export const DEMO_USERS: readonly DemoUser[] = [
   },
 ];
 
-function sameSecret(a: string, b: string): boolean {
-  // Hashing first gives equal lengths, which timingSafeEqual requires.
-  const digest = (value: string) => createHash('sha256').update(value, 'utf8').digest();
-  return timingSafeEqual(digest(a), digest(b));
+export function findUserByEmail(username: string): DemoUser | undefined {
+  return DEMO_USERS.find((candidate) => candidate.email === username.trim().toLowerCase());
 }
 
-export function findUserByCredentials(username: string, password: string): DemoUser | undefined {
-  const user = DEMO_USERS.find((candidate) => candidate.email === username.trim().toLowerCase());
-  const passwordMatches = sameSecret(password, DEMO_PASSWORD);
-  return user && passwordMatches ? user : undefined;
+export function passwordMatches(_user: DemoUser, password: string): boolean {
+  return sameSecret(password, DEMO_PASSWORD);
 }
 
 export function findUserBySub(sub: string): DemoUser | undefined {

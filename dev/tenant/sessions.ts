@@ -1,6 +1,7 @@
 // The tenant's login sessions (what makes checkSession and a second login silent) and the
 // cookie that points to them. In memory: a restart logs everyone out, which is fine for a dev tenant.
 import type { Request, Response } from 'express';
+import { readCookie } from './cookies';
 import type { DemoUser } from './demo-users';
 import { ExpiringStore } from './expiring-store';
 import { randomId } from './random-id';
@@ -18,12 +19,7 @@ export function createSessionStore(): ExpiringStore<Session> {
 }
 
 export function readSessionId(req: Request): string | undefined {
-  for (const part of (req.headers.cookie ?? '').split(';')) {
-    const separator = part.indexOf('=');
-    if (separator === -1) continue;
-    if (part.slice(0, separator).trim() === SESSION_COOKIE) return part.slice(separator + 1).trim() || undefined;
-  }
-  return undefined;
+  return readCookie(req, SESSION_COOKIE);
 }
 
 export function startSession(sessions: ExpiringStore<Session>, req: Request, res: Response, user: DemoUser): Session {
@@ -35,12 +31,12 @@ export function startSession(sessions: ExpiringStore<Session>, req: Request, res
   sessions.set(id, session);
   // Plain http on loopback, hence no Secure; Lax still reaches the app's checkSession iframe
   // because localhost:3000 and localhost:3002 are the same site.
-  res.setHeader('Set-Cookie', `${SESSION_COOKIE}=${id}; Path=/; HttpOnly; SameSite=Lax`);
+  res.append('Set-Cookie', `${SESSION_COOKIE}=${id}; Path=/; HttpOnly; SameSite=Lax`);
   return session;
 }
 
 export function endSession(sessions: ExpiringStore<Session>, req: Request, res: Response): void {
   const id = readSessionId(req);
   if (id) sessions.delete(id);
-  res.setHeader('Set-Cookie', `${SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0`);
+  res.append('Set-Cookie', `${SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0`);
 }

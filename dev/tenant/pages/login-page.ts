@@ -10,6 +10,8 @@ export interface LoginPageOptions {
   clientId: string;
   username?: string;
   errorMessage?: string;
+  /** An OAuth-style code for the message (e.g. `too_many_attempts`), for login-over-http.ts. */
+  errorCode?: string;
   /** Where a successful post redirects to (the client's callback origins). */
   formTargets: readonly string[];
 }
@@ -20,7 +22,7 @@ export function sendLoginPage(res: Response, status: number, options: LoginPageO
       `<tr><td><code>${escapeHtml(user.email)}</code></td><td>${escapeHtml(user.scopes.join(' ') || '(no API scopes)')}</td></tr>`,
   ).join('\n');
   const error = options.errorMessage
-    ? `<p class="error" id="${ids.loginError}" role="alert">${escapeHtml(options.errorMessage)}</p>`
+    ? `<p class="error" id="${ids.loginError}" data-error="${escapeHtml(options.errorCode ?? 'access_denied')}" role="alert">${escapeHtml(options.errorMessage)}</p>`
     : '';
   sendPage(res, status, {
     title: 'Log in',

@@ -4,7 +4,7 @@ import { sendAuthorizationResponse } from '../authorization-response';
 import { validateAuthorizeRequest } from '../authorize-request';
 import { findUserBySub } from '../demo-users';
 import { sendErrorPage } from '../pages/html';
-import { randomId } from '../random-id';
+import { beginLogin } from '../security/login-transaction';
 import { readSessionId } from '../sessions';
 import type { TenantContext } from '../tenant-context';
 import { issueTokens } from '../token-issuer';
@@ -38,9 +38,8 @@ export function authorizeRoute(ctx: TenantContext): RequestHandler {
       sendAuthorizationResponse(res, request, { error: 'login_required', error_description: 'Login required' });
       return;
     }
-    // The request stays here; the login page only carries its random id.
-    const tx = randomId();
-    ctx.pendingLogins.set(tx, request);
+    // The request stays here; the login page only carries its random id, and this browser a cookie.
+    const tx = beginLogin(ctx, res, request);
     res.redirect(302, `/login?tx=${encodeURIComponent(tx)}`);
   };
 }
