@@ -10,6 +10,7 @@ import { loginPageRoute, loginSubmitRoute } from './routes/login';
 import { logoutRoute } from './routes/logout';
 import { userinfoRoutes } from './routes/userinfo';
 import type { LockoutPolicy } from './security/login-attempts';
+import { requireLoopbackHost } from './security/loopback-host';
 import { loadOrCreateSigningKey } from './signing-key';
 import { createTenantContext } from './tenant-context';
 import { buildRegistry } from './tenant-registry';
@@ -60,6 +61,7 @@ export async function createDevTenant(options: DevTenantOptions): Promise<expres
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(requireLoopbackHost());
   app.use((_req, res, next) => {
     res.set('X-Content-Type-Options', 'nosniff');
     // Login URLs carry the pending request's id; keep it out of other sites' logs.

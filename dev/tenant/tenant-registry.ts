@@ -38,7 +38,9 @@ export function buildRegistry(options: {
     issuer: options.issuer,
     client: {
       clientId: options.clientId,
-      callbackUrls: [`${appOrigin}/callback`, `${appOrigin}/`],
+      // The app handles login responses on /callback only: one sent to / would leave both tokens in
+      // the address bar and the history.
+      callbackUrls: [`${appOrigin}/callback`],
       logoutUrls: [appOrigin, `${appOrigin}/`],
       webOrigins: [appOrigin],
     },
