@@ -1,7 +1,7 @@
 // The browser's side of the dev tenant's specs: /authorize URLs as auth0-js builds them, the login
 // form posted as a person would, and the two response formats read back (fragment, web_message page).
 import { REQUESTED_SCOPE } from '../config/load-config';
-import { DEMO_PASSWORD } from '../dev/tenant/demo-users';
+import { DEFAULT_USER_PASSWORD } from '../dev/tenant/model/tenant-users';
 import type { RunningDevTenant } from './dev-tenant';
 
 /** The URL auth0-js's authorize() builds for the app; `undefined` in `overrides` leaves a parameter out. */
@@ -77,7 +77,7 @@ export async function logIn(
   url = authorizeUrl(tenant),
 ): Promise<{ location: string; cookie: string; response: Response }> {
   const tx = await startLogin(tenant, url);
-  const response = await postLogin(tenant, { tx, username: email, password: DEMO_PASSWORD });
+  const response = await postLogin(tenant, { tx, username: email, password: DEFAULT_USER_PASSWORD });
   const session = response.headers.getSetCookie().find((cookie) => cookie.startsWith('dev_tenant_session='));
   return { location: response.headers.get('location') ?? '', cookie: session?.split(';', 1)[0] ?? '', response };
 }

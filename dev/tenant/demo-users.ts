@@ -1,6 +1,5 @@
-// The dev tenant's users. Their password is printed on the login page and by `npm start`: this
-// tenant exists only to let the sample run offline, never to protect anything.
-import { sameSecret } from './cookies';
+// The default tenant file's users as the tooling (npm start's banner, npm run token, the doctor)
+// still lists them; the tenant itself reads them from dev-tenant.yaml.
 
 export const DEMO_PASSWORD = 'dev-password';
 
@@ -45,27 +44,3 @@ export const DEMO_USERS: readonly DemoUser[] = [
     scopes: [],
   },
 ];
-
-export function findUserByEmail(username: string): DemoUser | undefined {
-  return DEMO_USERS.find((candidate) => candidate.email === username.trim().toLowerCase());
-}
-
-export function passwordMatches(_user: DemoUser, password: string): boolean {
-  return sameSecret(password, DEMO_PASSWORD);
-}
-
-export function findUserBySub(sub: string): DemoUser | undefined {
-  return DEMO_USERS.find((user) => user.sub === sub);
-}
-
-/** The profile as /userinfo and the id_token present it (no internal fields such as scopes). */
-export function profileOf(user: DemoUser) {
-  return {
-    sub: user.sub,
-    name: user.name,
-    nickname: user.nickname,
-    email: user.email,
-    email_verified: user.email_verified,
-    updated_at: user.updated_at,
-  };
-}

@@ -2,8 +2,8 @@
 // cookie that points to them. In memory: a restart logs everyone out, which is fine for a dev tenant.
 import type { Request, Response } from 'express';
 import { readCookie } from './cookies';
-import type { DemoUser } from './demo-users';
 import { ExpiringStore } from './expiring-store';
+import type { TenantUser } from './model/tenant-model';
 import { randomId } from './random-id';
 
 export const SESSION_COOKIE = 'dev_tenant_session';
@@ -22,12 +22,12 @@ export function readSessionId(req: Request): string | undefined {
   return readCookie(req, SESSION_COOKIE);
 }
 
-export function startSession(sessions: ExpiringStore<Session>, req: Request, res: Response, user: DemoUser): Session {
+export function startSession(sessions: ExpiringStore<Session>, req: Request, res: Response, user: TenantUser): Session {
   // A fresh id at every login, so a cookie planted before the login is never promoted.
   const previous = readSessionId(req);
   if (previous) sessions.delete(previous);
   const id = randomId(32);
-  const session: Session = { sub: user.sub, sid: randomId(16) };
+  const session: Session = { sub: user.userId, sid: randomId(16) };
   sessions.set(id, session);
   // Plain http on loopback, hence no Secure; Lax still reaches the app's checkSession iframe
   // because localhost:3000 and localhost:3002 are the same site.

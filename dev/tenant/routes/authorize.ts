@@ -2,7 +2,6 @@
 import type { RequestHandler } from 'express';
 import { sendAuthorizationResponse } from '../authorization-response';
 import { validateAuthorizeRequest } from '../authorize-request';
-import { findUserBySub } from '../demo-users';
 import { sendErrorPage } from '../pages/html';
 import { beginLogin } from '../security/login-transaction';
 import { readSessionId } from '../sessions';
@@ -12,7 +11,7 @@ import { issueTokens } from '../token-issuer';
 export function authorizeRoute(ctx: TenantContext): RequestHandler {
   return async (req, res) => {
     res.set('Cache-Control', 'no-store');
-    const validation = validateAuthorizeRequest(ctx.registry, req.query);
+    const validation = validateAuthorizeRequest(ctx.tenant, req.query);
     if (validation.kind === 'page-error') {
       sendErrorPage(res, 400, validation.error, validation.description);
       return;
@@ -28,7 +27,7 @@ export function authorizeRoute(ctx: TenantContext): RequestHandler {
     const request = validation.request;
     const sessionId = readSessionId(req);
     const session = sessionId ? ctx.sessions.get(sessionId) : undefined;
-    const user = session ? findUserBySub(session.sub) : undefined;
+    const user = session ? ctx.users.findById(session.sub) : undefined;
 
     if (session && user && request.prompt !== 'login') {
       sendAuthorizationResponse(res, request, await issueTokens(ctx, request, user, session.sid));

@@ -1,7 +1,7 @@
 // GET and POST /login: the form that stands in for Auth0's Universal Login.
 import type { Request, RequestHandler, Response } from 'express';
 import { sendAuthorizationResponse } from '../authorization-response';
-import { findUserByEmail, passwordMatches } from '../demo-users';
+import { passwordMatches } from '../model/tenant-users';
 import { sendErrorPage } from '../pages/html';
 import { sendLoginPage, type LoginPageOptions } from '../pages/login-page';
 import { crossSiteProblem } from '../security/cross-site-post';
@@ -20,8 +20,16 @@ function field(source: unknown, name: string): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-function callbackOrigins(ctx: TenantContext): string[] {
-  return [...new Set(ctx.registry.client.callbackUrls.map((url) => new URL(url).origin))];
+/** The page's form-action: where the post may redirect to, the client's callbacks. */
+function pageFor(ctx: TenantContext, tx: string, pending: PendingLogin, username?: string): LoginPageOptions {
+  const { client } = pending.request;
+  return {
+    tx,
+    clientName: client.name,
+    users: ctx.users.all(),
+    username,
+    formTargets: [...new Set(client.callbackUrls.map((url) => new URL(url).origin))],
+  };
 }
 
 function pendingLogin(ctx: TenantContext, res: Response, tx: string | undefined): PendingLogin | undefined {
@@ -36,7 +44,7 @@ export function loginPageRoute(ctx: TenantContext): RequestHandler {
     const tx = field(req.query, 'tx');
     const pending = pendingLogin(ctx, res, tx);
     if (!pending || !tx) return;
-    sendLoginPage(res, 200, { tx, clientId: pending.request.client.clientId, formTargets: callbackOrigins(ctx) });
+    sendLoginPage(res, 200, pageFor(ctx, tx, pending));
   };
 }
 
@@ -76,15 +84,15 @@ export function loginSubmitRoute(ctx: TenantContext): RequestHandler {
     if (!pending || !tx || !fromThisBrowser(req, res, tx, pending)) return;
 
     const username = field(req.body, 'username') ?? '';
-    const page = { tx, clientId: pending.request.client.clientId, username, formTargets: callbackOrigins(ctx) };
-    const user = findUserByEmail(username);
+    const page = pageFor(ctx, tx, pending, username);
+    const user = ctx.users.findByEmail(username);
     // A blocked account is refused before its password is checked, as Auth0 does.
-    const blocked = user ? ctx.loginAttempts.blockedForSeconds(user.sub) : 0;
+    const blocked = user ? ctx.loginAttempts.blockedForSeconds(user.userId) : 0;
     if (!user || blocked > 0 || !passwordMatches(user, field(req.body, 'password') ?? '')) {
-      refuse(ctx, res, page, user && blocked === 0 ? ctx.loginAttempts.recordFailure(user.sub) : blocked);
+      refuse(ctx, res, page, user && blocked === 0 ? ctx.loginAttempts.recordFailure(user.userId) : blocked);
       return;
     }
-    ctx.loginAttempts.recordSuccess(user.sub);
+    ctx.loginAttempts.recordSuccess(user.userId);
     endLogin(ctx, res, tx);
     const session = startSession(ctx.sessions, req, res, user);
     // What /authorize would have answered had the session existed: tokens, back to the client.
