@@ -65,6 +65,12 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  // An action that starts work without awaiting it may leave a rejected promise behind; Node would
+  // stop the tenant for it. Say so in one line and keep serving.
+  process.on('unhandledRejection', (reason) => {
+    const what = reason instanceof Error ? `${reason.name}: ${reason.message}` : String(reason);
+    console.error(`dev tenant: a promise nobody awaited failed (${what}); does a post-login action forget an await?`);
+  });
 }
 
 void main();

@@ -12,6 +12,8 @@ export interface Session {
   sub: string;
   /** The `sid` claim of id_tokens; distinct from the cookie value, which never leaves the cookie. */
   sid: string;
+  /** When the user entered their password (the post-login event's authentication method time). */
+  authenticatedAt: string;
 }
 
 export function createSessionStore(): ExpiringStore<Session> {
@@ -27,7 +29,7 @@ export function startSession(sessions: ExpiringStore<Session>, req: Request, res
   const previous = readSessionId(req);
   if (previous) sessions.delete(previous);
   const id = randomId(32);
-  const session: Session = { sub: user.userId, sid: randomId(16) };
+  const session: Session = { sub: user.userId, sid: randomId(16), authenticatedAt: new Date().toISOString() };
   sessions.set(id, session);
   // Plain http on loopback, hence no Secure; Lax still reaches the app's checkSession iframe
   // because localhost:3000 and localhost:3002 are the same site.

@@ -9,6 +9,8 @@ export const DEFAULT_USER_PASSWORD = 'dev-password';
 
 export class TenantUsers {
   private readonly byId = new Map<string, TenantUser>();
+  /** Interactive logins since the tenant started, per user (the post-login event's logins_count). */
+  private readonly logins = new Map<string, number>();
 
   constructor(users: readonly TenantUser[]) {
     for (const user of users) this.byId.set(user.userId, user);
@@ -21,6 +23,17 @@ export class TenantUsers {
 
   findById(userId: string): TenantUser | undefined {
     return this.byId.get(userId);
+  }
+
+  /** Counts an interactive login; returns the user's count, this one included. */
+  recordLogin(userId: string): number {
+    const count = this.loginsCount(userId) + 1;
+    if (this.byId.has(userId)) this.logins.set(userId, count);
+    return count;
+  }
+
+  loginsCount(userId: string): number {
+    return this.logins.get(userId) ?? 0;
   }
 
   /** Emails are compared as Auth0 does: trimmed and case-insensitive. */

@@ -2,11 +2,11 @@
 import type { RequestHandler } from 'express';
 import { sendAuthorizationResponse } from '../authorization-response';
 import { validateAuthorizeRequest } from '../authorize-request';
+import { finishLogin } from '../finish-login';
 import { sendErrorPage } from '../pages/html';
 import { beginLogin } from '../security/login-transaction';
 import { readSessionId } from '../sessions';
 import type { TenantContext } from '../tenant-context';
-import { issueTokens } from '../token-issuer';
 
 export function authorizeRoute(ctx: TenantContext): RequestHandler {
   return async (req, res) => {
@@ -30,7 +30,16 @@ export function authorizeRoute(ctx: TenantContext): RequestHandler {
     const user = session ? ctx.users.findById(session.sub) : undefined;
 
     if (session && user && request.prompt !== 'login') {
-      sendAuthorizationResponse(res, request, await issueTokens(ctx, request, user, session.sid));
+      // Silent authentication: the post-login actions run again, as at every login.
+      await finishLogin(ctx, {
+        req,
+        res,
+        request,
+        user,
+        authenticatedAt: session.authenticatedAt,
+        loginsCount: ctx.users.loginsCount(user.userId),
+        establishSession: () => session.sid,
+      });
       return;
     }
     if (request.prompt === 'none') {

@@ -1,6 +1,6 @@
 // GET and POST /login: the form that stands in for Auth0's Universal Login.
 import type { Request, RequestHandler, Response } from 'express';
-import { sendAuthorizationResponse } from '../authorization-response';
+import { finishLogin } from '../finish-login';
 import { passwordMatches } from '../model/tenant-users';
 import { sendErrorPage } from '../pages/html';
 import { sendLoginPage, type LoginPageOptions } from '../pages/login-page';
@@ -8,7 +8,6 @@ import { crossSiteProblem } from '../security/cross-site-post';
 import { endLogin, isSameBrowser, type PendingLogin } from '../security/login-transaction';
 import { startSession } from '../sessions';
 import { PENDING_LOGIN_TTL_MS, type TenantContext } from '../tenant-context';
-import { issueTokens } from '../token-issuer';
 
 const EXPIRED_LOGIN = `This login request is unknown or has expired (after ${PENDING_LOGIN_TTL_MS / 60_000} minutes). Go back to the app and click Log In again.`;
 const OTHER_BROWSER =
@@ -94,8 +93,16 @@ export function loginSubmitRoute(ctx: TenantContext): RequestHandler {
     }
     ctx.loginAttempts.recordSuccess(user.userId);
     endLogin(ctx, res, tx);
-    const session = startSession(ctx.sessions, req, res, user);
-    // What /authorize would have answered had the session existed: tokens, back to the client.
-    sendAuthorizationResponse(res, pending.request, await issueTokens(ctx, pending.request, user, session.sid));
+    // What /authorize would have answered had the session existed: tokens, back to the client,
+    // unless a post-login action refuses (then no session either).
+    await finishLogin(ctx, {
+      req,
+      res,
+      request: pending.request,
+      user,
+      authenticatedAt: new Date().toISOString(),
+      loginsCount: ctx.users.recordLogin(user.userId),
+      establishSession: () => startSession(ctx.sessions, req, res, user).sid,
+    });
   };
 }
