@@ -2,7 +2,7 @@
 // (dev-tenant.yaml, or DEV_TENANT_CONFIG), with its signing key kept in .dev-tenant/ (git-ignored)
 // so tokens survive restarts. A mistake in the tenant file stops it with one line.
 import { resolve } from 'node:path';
-import { DEFAULT_AUDIENCE, loadConfigOrExit, loadDotEnv } from '../../config/load-config';
+import { loadConfigOrExit, loadDotEnv } from '../../config/load-config';
 import { devTenantApp, loadTenantContext } from './create-dev-tenant';
 import { appClient } from './model/lookups';
 import { SigningKeyFileError } from './signing-key';
@@ -28,8 +28,8 @@ async function main(): Promise<void> {
   const ctx = await loadTenantContext({
     issuer: `${origin}/`,
     appOrigin: config.appOrigin,
-    // With a real tenant configured, its audience is not this tenant's business.
-    audience: config.useDevTenant ? config.audience : DEFAULT_AUDIENCE,
+    tenantFile: config.devTenant.file,
+    audience: config.devTenant.keywords.AUTH0_AUDIENCE,
     keyFile: KEY_FILE,
     accessTokenTtlSeconds: config.devTenantTokenTtlSeconds,
   }).catch((error: unknown) => {

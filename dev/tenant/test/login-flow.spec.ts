@@ -14,7 +14,7 @@ describe('dev tenant login (authorize, form, fragment redirect)', () => {
   afterAll(() => tenant.close());
 
   const expectedScopes: Record<string, string> = {
-    'admin@example.com': 'openid profile email read:messages write:messages',
+    'admin@example.com': 'openid profile email read:messages write:messages manage:users',
     'reader@example.com': 'openid profile email read:messages',
     'guest@example.com': 'openid profile email',
   };
