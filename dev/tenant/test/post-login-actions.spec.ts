@@ -37,6 +37,9 @@ exports.onExecutePostLogin = async (event, api) => {
 describe('dev tenant post-login actions', () => {
   const folder = tenantFolder();
   let tenant: RunningDevTenant;
+  // The tenant's log lines, kept out of the specs' output and read by the specs about them.
+  let log: jasmine.Spy;
+  beforeEach(() => (log = spyOn(console, 'log')));
 
   beforeAll(async () => {
     const doc = minimalTenant();
@@ -97,7 +100,6 @@ describe('dev tenant post-login actions', () => {
   });
 
   it('ignores the claims Auth0 restricts, with a log line, and keeps its own values', async () => {
-    const log = spyOn(console, 'log');
     const url = authorizeUrl(tenant, { scope: 'openid profile email read:things' });
     const fragment = fragmentOf((await logIn(tenant, 'someone@example.com', url)).location);
     const access = decodeJwt(fragment.get('access_token') ?? '');
@@ -124,7 +126,6 @@ describe('dev tenant post-login actions', () => {
   });
 
   it("ends the login with access_denied and the action's reason when it denies, with no session", async () => {
-    const log = spyOn(console, 'log');
     const { location, response } = await logIn(tenant, 'denied@example.com');
     const fragment = fragmentOf(location);
     expect(location.startsWith(`${tenant.appOrigin}/callback#error=access_denied`)).toBeTrue();
@@ -137,7 +138,6 @@ describe('dev tenant post-login actions', () => {
   });
 
   it('ends the login with access_denied and the error message when it throws, and keeps running', async () => {
-    const log = spyOn(console, 'log');
     const fragment = fragmentOf((await logIn(tenant, 'thrower@example.com')).location);
     expect(fragment.get('error')).toBe('access_denied');
     expect(fragment.get('error_description')).toMatch(/^Cannot read properties of undefined/);
@@ -150,7 +150,6 @@ describe('dev tenant post-login actions', () => {
   });
 
   it('ends a login whose action never finishes after the time limit', async () => {
-    const log = spyOn(console, 'log');
     const started = Date.now();
     const fragment = fragmentOf((await logIn(tenant, 'hanger@example.com')).location);
     expect(Date.now() - started).toBeLessThan(3000);

@@ -47,6 +47,7 @@ describe('dev tenant RBAC, default tenant file (RBAC on, access_token_authz)', (
   });
 
   it('gives users only the current_user scopes of the Management API, and no custom claims in its token', async () => {
+    const log = spyOn(console, 'log');
     const management = `${tenant.issuer}api/v2/`;
     const scope =
       'openid read:current_user update:current_user_metadata create:current_user_metadata delete:current_user_metadata read:users update:users create:role_members';
@@ -62,6 +63,9 @@ describe('dev tenant RBAC, default tenant file (RBAC on, access_token_authz)', (
     expect(access.permissions).toBeUndefined();
     expect(access['https://quickstarts/roles']).toBeUndefined();
     expect(id['https://quickstarts/roles']).toEqual(['admin']);
+    expect(log).toHaveBeenCalledWith(
+      'dev tenant: custom claims left out of an access token for the Management API, as Auth0 does.',
+    );
   });
 });
 
