@@ -89,8 +89,10 @@ export function devTenantApp(ctx: TenantContext): express.Express {
   app.use(requireLoopbackHost());
   app.use((_req, res, next) => {
     res.set('X-Content-Type-Options', 'nosniff');
-    // Login URLs carry the pending request's id; keep it out of other sites' logs.
-    res.set('Referrer-Policy', 'no-referrer');
+    // Login URLs carry the pending request's id; keep it out of other sites' logs. Not no-referrer:
+    // under that policy browsers send `Origin: null` with the login form's post, which the
+    // cross-site check must refuse.
+    res.set('Referrer-Policy', 'same-origin');
     next();
   });
 

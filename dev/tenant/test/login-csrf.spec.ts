@@ -69,6 +69,9 @@ describe('dev tenant login CSRF protection', () => {
 
   it("accepts the post from the tenant's own page, and clears the login cookie", async () => {
     const tx = await startLogin(tenant);
+    // Under `no-referrer`, browsers would send this post with `Origin: null`, refused above.
+    const page = await get(`${tenant.url}/login?tx=${tx}`);
+    expect(page.headers.get('referrer-policy')).toBe('same-origin');
     const response = await postLogin(
       tenant,
       { tx, ...admin },
