@@ -11,7 +11,7 @@ describe('loadConfig', () => {
     expect(config.audience).toBe(DEFAULT_AUDIENCE);
     expect([config.appPort, config.apiPort, config.devTenantPort]).toEqual([3000, 3001, 3002]);
     expect(config.corsOrigins).toEqual(['http://localhost:3000']);
-    expect(config.devTenantTokenTtlSeconds).toBe(7200);
+    expect(config.devTenantTokenTtlSeconds).toBeUndefined(); // each API's own lifetime
   });
 
   it('treats empty variables as unset', () => {

@@ -2,11 +2,21 @@
 // environment. `.env` at the repository root is loaded by `loadDotEnv()` in each entry point.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { devTenantFilePath, readDevTenantRegistration, type DevTenantFile } from './dev-tenant-file';
+import { ConfigError, normalizeDomain, parseOrigin, read, readInteger, readPort, type Env } from './env-values';
 
+export { ConfigError, normalizeDomain } from './env-values';
+export type { DevTenantFile } from './dev-tenant-file';
+
+// What the default tenant file (dev-tenant.yaml) registers. With the dev tenant, the configuration
+// takes the client, the audience and the scope from the tenant file in use (so another file works
+// unchanged); these are its defaults, and the scope a real tenant's app asks for.
+/** The app's client in the default tenant file. */
 export const DEV_TENANT_CLIENT_ID = 'local-dev-spa';
+/** The API identifier: AUTH0_AUDIENCE's default, and what the tenant file's ##AUTH0_AUDIENCE## stands for. */
 export const DEFAULT_AUDIENCE = 'https://quickstarts/api';
-/** What the app asks for at login: the OpenID Connect scopes plus every scope the API's routes check. */
-export const REQUESTED_SCOPE = 'openid profile email read:messages write:messages';
+/** What the app asks for at login: the OpenID Connect scopes plus every scope of the API. */
+export const REQUESTED_SCOPE = 'openid profile email read:messages write:messages manage:users';
 
 export interface AppConfig {
   /** True when AUTH0_DOMAIN is unset: the embedded dev tenant is the authorization server. */
@@ -18,7 +28,7 @@ export interface AppConfig {
   jwksUri: string;
   clientId: string;
   audience: string;
-  /** The scope the app requests at login (REQUESTED_SCOPE). */
+  /** The scope the app requests at login: from the tenant file with the dev tenant, else REQUESTED_SCOPE. */
   scope: string;
   appPort: number;
   apiPort: number;
@@ -28,8 +38,10 @@ export interface AppConfig {
    * the name): `localhost` is the app's site, `127.0.0.1` another site, as a real tenant is.
    */
   devTenantOrigin: string;
-  /** Lifetime of the dev tenant's access tokens (DEV_TENANT_TOKEN_TTL): short values show renewal and expiry. */
-  devTenantTokenTtlSeconds: number;
+  /** DEV_TENANT_TOKEN_TTL: every dev tenant access token's lifetime (short values show renewal and expiry); unset = each API's own. */
+  devTenantTokenTtlSeconds?: number;
+  /** The dev tenant's tenant file (DEV_TENANT_CONFIG) and its placeholders' values. */
+  devTenant: DevTenantFile;
   /** Origin the browser loads the app from (CORS allow-list default, dev tenant's registered URLs). */
   appOrigin: string;
   /** Origin of the API (API_ORIGIN, default http://localhost:API_PORT): the only origin the client sends the access token to. */
@@ -38,85 +50,61 @@ export interface AppConfig {
   corsOrigins: string[];
 }
 
-/** A configuration mistake; `message` is one line that says what to change. */
-export class ConfigError extends Error {
-  override name = 'ConfigError';
-}
-
-type Env = Record<string, string | undefined>;
-
-const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 /** The names the dev tenant may go by: both reach it on 127.0.0.1, and only the second is another site than the app. */
 const DEV_TENANT_HOSTS = ['localhost', '127.0.0.1'];
 
-function read(env: Env, name: string): string | undefined {
-  const value = env[name]?.trim();
-  return value ? value : undefined; // a variable set to the empty string counts as unset
-}
+type AppRegistration = Pick<AppConfig, 'clientId' | 'audience' | 'scope'>;
 
-function readInteger(env: Env, name: string, fallback: number, min: number, max: number, what: string): number {
-  const raw = read(env, name);
-  if (raw === undefined) return fallback;
-  const value = Number(raw);
-  if (!/^\d+$/.test(raw) || value < min || value > max) {
-    throw new ConfigError(`${name}="${raw}" is not ${what} (${min}-${max}).`);
-  }
-  return value;
-}
-
-const readPort = (env: Env, name: string, fallback: number) =>
-  readInteger(env, name, fallback, 1, 65535, 'a port number');
-
-/**
- * Turns AUTH0_DOMAIN into an origin. Accepted: a bare host (`my-tenant.us.auth0.com`, https is
- * meant), an https origin, or an http origin on a loopback host (a local tenant).
- */
-export function normalizeDomain(raw: string): string {
-  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(raw) ? raw : `https://${raw}`;
-  let url: URL;
-  try {
-    url = new URL(withScheme);
-  } catch {
-    throw new ConfigError(`AUTH0_DOMAIN="${raw}" is not a host name; expected e.g. my-tenant.us.auth0.com.`);
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new ConfigError(`AUTH0_DOMAIN="${raw}" must use https:// (or http:// for a loopback host).`);
-  }
-  if (url.pathname !== '/' || url.search || url.hash || url.username || url.password) {
+/** A real tenant: the client and the API come from the variables, which are then required. */
+function realTenantApp(env: Env, domain: string): AppRegistration {
+  const clientId = read(env, 'AUTH0_CLIENT_ID');
+  if (clientId === undefined) {
     throw new ConfigError(
-      `AUTH0_DOMAIN="${raw}" must be a host only, without a path: use ${url.protocol === 'https:' ? url.host : url.origin}.`,
+      'AUTH0_CLIENT_ID is not set: copy the Client ID of your Single Page Application from the Auth0 dashboard.',
     );
   }
-  if (url.protocol === 'http:' && !LOOPBACK_HOSTS.has(url.hostname)) {
-    throw new ConfigError(`AUTH0_DOMAIN="${raw}" uses plain http on a non-loopback host; use https://${url.host}.`);
+  const audience = read(env, 'AUTH0_AUDIENCE');
+  if (audience === undefined) {
+    throw new ConfigError(
+      'AUTH0_AUDIENCE is not set: use the Identifier of your API (Auth0 dashboard > Applications > APIs).',
+    );
   }
-  return url.origin;
+  if (clientId === DEV_TENANT_CLIENT_ID) {
+    throw new ConfigError(
+      `AUTH0_CLIENT_ID="${DEV_TENANT_CLIENT_ID}" is the dev tenant's client; set your SPA's Client ID for ${domain}.`,
+    );
+  }
+  return { clientId, audience, scope: REQUESTED_SCOPE };
 }
 
-function parseOrigin(raw: string, what: string, example: string): string {
-  let url: URL | undefined;
-  try {
-    url = new URL(raw);
-  } catch {
-    url = undefined;
+/** The dev tenant: what its tenant file registers (AUTH0_CLIENT_ID and AUTH0_AUDIENCE pick among them). */
+function devTenantApp(env: Env, devTenant: DevTenantFile, issuer: string): AppRegistration {
+  const rawFile = read(env, 'DEV_TENANT_CONFIG');
+  if (rawFile !== undefined && !existsSync(devTenant.file)) {
+    throw new ConfigError(`DEV_TENANT_CONFIG="${rawFile}": no such file (a relative path starts at ${process.cwd()}).`);
   }
-  if (
-    !url ||
-    (url.protocol !== 'http:' && url.protocol !== 'https:') ||
-    url.pathname !== '/' ||
-    url.search ||
-    url.hash
-  ) {
-    throw new ConfigError(`${what} "${raw}" is not an origin (scheme, host and port only) such as ${example}.`);
-  }
-  return url.origin;
+  const registration = readDevTenantRegistration(devTenant, issuer, {
+    clientId: read(env, 'AUTH0_CLIENT_ID'),
+    audience: read(env, 'AUTH0_AUDIENCE'),
+  });
+  if ('problem' in registration) throw new ConfigError(registration.problem);
+  return registration;
 }
 
 export function loadConfig(env: Env = process.env): AppConfig {
   const appPort = readPort(env, 'APP_PORT', 3000);
   const apiPort = readPort(env, 'API_PORT', 3001);
   const devTenantPort = readPort(env, 'DEV_TENANT_PORT', 3002);
-  const devTenantTokenTtlSeconds = readInteger(env, 'DEV_TENANT_TOKEN_TTL', 7200, 10, 86400, 'a number of seconds');
+  const devTenantTokenTtlSeconds = readInteger(
+    env,
+    'DEV_TENANT_TOKEN_TTL',
+    undefined,
+    10,
+    86400,
+    'a number of seconds',
+  );
+  const rawDomain = read(env, 'AUTH0_DOMAIN');
+  const useDevTenant = rawDomain === undefined;
   const devTenantHost = read(env, 'DEV_TENANT_HOST') ?? 'localhost';
   if (!DEV_TENANT_HOSTS.includes(devTenantHost)) {
     throw new ConfigError(
@@ -124,29 +112,21 @@ export function loadConfig(env: Env = process.env): AppConfig {
     );
   }
   const devTenantOrigin = `http://${devTenantHost}:${devTenantPort}`;
-  const rawDomain = read(env, 'AUTH0_DOMAIN');
-  const useDevTenant = rawDomain === undefined;
   const domain = useDevTenant ? devTenantOrigin : normalizeDomain(rawDomain);
-
-  const clientId = read(env, 'AUTH0_CLIENT_ID') ?? (useDevTenant ? DEV_TENANT_CLIENT_ID : undefined);
-  if (clientId === undefined) {
-    throw new ConfigError(
-      'AUTH0_CLIENT_ID is not set: copy the Client ID of your Single Page Application from the Auth0 dashboard.',
-    );
-  }
-  const audience = read(env, 'AUTH0_AUDIENCE') ?? (useDevTenant ? DEFAULT_AUDIENCE : undefined);
-  if (audience === undefined) {
-    throw new ConfigError(
-      'AUTH0_AUDIENCE is not set: use the Identifier of your API (Auth0 dashboard > Applications > APIs).',
-    );
-  }
-  if (!useDevTenant && clientId === DEV_TENANT_CLIENT_ID) {
-    throw new ConfigError(
-      `AUTH0_CLIENT_ID="${DEV_TENANT_CLIENT_ID}" is the dev tenant's client; set your SPA's Client ID for ${domain}.`,
-    );
-  }
-
   const appOrigin = `http://localhost:${appPort}`;
+  const devTenant: DevTenantFile = {
+    file: devTenantFilePath(read(env, 'DEV_TENANT_CONFIG')),
+    keywords: {
+      APP_ORIGIN: appOrigin,
+      DEV_TENANT_ORIGIN: devTenantOrigin,
+      // With a real tenant, AUTH0_AUDIENCE is that tenant's API, not the dev tenant's.
+      AUTH0_AUDIENCE: (useDevTenant ? read(env, 'AUTH0_AUDIENCE') : undefined) ?? DEFAULT_AUDIENCE,
+    },
+  };
+  const { clientId, audience, scope } = useDevTenant
+    ? devTenantApp(env, devTenant, `${domain}/`)
+    : realTenantApp(env, domain);
+
   const corsOrigins = (read(env, 'CORS_ORIGINS') ?? appOrigin)
     .split(',')
     .map((origin) => origin.trim())
@@ -166,12 +146,13 @@ export function loadConfig(env: Env = process.env): AppConfig {
     jwksUri: `${issuer}.well-known/jwks.json`,
     clientId,
     audience,
-    scope: REQUESTED_SCOPE,
+    scope,
     appPort,
     apiPort,
     devTenantPort,
     devTenantOrigin,
     devTenantTokenTtlSeconds,
+    devTenant,
     appOrigin,
     apiOrigin,
     corsOrigins,

@@ -4,7 +4,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { resolve } from 'node:path';
 import { loadConfigOrExit, loadDotEnv } from '../config/load-config';
-import { DEMO_PASSWORD, DEMO_USERS } from './tenant/demo-users';
+import { configuredTenant } from './tenant/configured-tenant';
+import { DEFAULT_USER_PASSWORD } from './tenant/model/tenant-users';
 
 const root = resolve(__dirname, '..');
 const bin = (name: string) => resolve(root, 'node_modules', '.bin', name);
@@ -19,6 +20,8 @@ interface Service {
 
 loadDotEnv();
 const config = loadConfigOrExit();
+// Already read and checked by the configuration; its users go into the banner.
+const tenant = config.useDevTenant ? configuredTenant(config) : undefined;
 
 const services: Service[] = [
   ...(config.useDevTenant
@@ -102,11 +105,13 @@ function printBanner(): void {
       ? `  Dev tenant   ${config.domain}  (embedded, offline; issuer ${config.issuer})`
       : `  Auth0 tenant ${config.domain}  (client ${config.clientId}, audience ${config.audience})`,
   ];
-  if (config.useDevTenant) {
-    lines.push(`  Demo users   (password: ${DEMO_PASSWORD})`);
-    for (const user of DEMO_USERS) {
-      lines.push(`    ${user.email.padEnd(20)} scopes: ${user.scopes.length ? user.scopes.join(' ') : '(none)'}`);
+  if (tenant) {
+    lines.push(`  Users        of ${tenant.source} (password: ${DEFAULT_USER_PASSWORD} unless shown)`);
+    for (const user of tenant.users.slice(0, 20)) {
+      const password = user.password === DEFAULT_USER_PASSWORD ? '' : `  password: ${user.password}`;
+      lines.push(`    ${user.email.padEnd(24)} roles: ${user.roles.join(', ') || '(none)'}${password}`);
     }
+    if (tenant.users.length > 20) lines.push(`    and ${tenant.users.length - 20} more`);
   }
   lines.push('Press Ctrl-C to stop.', '');
   console.log(lines.join('\n'));

@@ -1,12 +1,17 @@
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
-import { useDevTenantLikeNpmStart } from '../testing/dev-tenant';
+import { startDevTenant, useDevTenantLikeNpmStart } from '../testing/dev-tenant';
 import { freePort } from '../testing/free-port';
+import { tenantFolder } from './tenant/test/support/tenant-files';
 
 const root = resolve(__dirname, '..');
 
 /** `npm run token` as a person runs it, against the dev tenant on `port`. */
-function token(port: number, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function token(
+  port: number,
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((done) => {
     const child = spawn(resolve(root, 'node_modules/.bin/tsx'), ['dev/token.ts', ...args], {
       cwd: root,
@@ -18,6 +23,8 @@ function token(port: number, args: string[]): Promise<{ code: number | null; std
         AUTH0_AUDIENCE: '',
         APP_PORT: '3000',
         DEV_TENANT_PORT: String(port),
+        DEV_TENANT_CONFIG: '',
+        ...env,
       },
     });
     let stdout = '';
@@ -58,5 +65,28 @@ describe('npm run token', () => {
     const down = await token(await freePort(), []);
     expect(down.code).toBe(1);
     expect(down.stderr).toMatch(/^cannot reach the dev tenant at http:\/\/localhost:\d+: start it first/);
+  }, 20_000);
+
+  it("logs in the first user of DEV_TENANT_CONFIG's tenant file, with that file's password", async () => {
+    const folder = tenantFolder();
+    const file = folder.write(`
+clients: [{ name: S, app_type: spa, client_id: s, callbacks: ['##APP_ORIGIN##/callback'], grant_types: [implicit] }]
+resourceServers: [{ identifier: 'https://x.test', scopes: [{ value: 'x:read' }] }]
+users: [{ user_id: first, email: first@x.test, password: first-secret }]
+`);
+    const other = await startDevTenant(
+      { tenantFile: file, appOrigin: 'http://localhost:3000' },
+      { hostName: 'localhost' },
+    );
+    try {
+      const run = await token(other.port, [], { DEV_TENANT_CONFIG: file });
+      expect(run.stderr).toBe('');
+      const claims = claimsOf(run.stdout);
+      expect(claims['sub']).toBe('auth0|first');
+      expect(claims['scope']).toBe('openid profile email x:read');
+    } finally {
+      await other.close();
+      folder.remove();
+    }
   }, 20_000);
 });

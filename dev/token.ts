@@ -1,8 +1,9 @@
-// `npm run -s token -- [email] [--id-token | --no-audience]`: a real token for a demo user from the
-// running dev tenant, to call the API with curl and see each classic 401 for yourself.
+// `npm run -s token -- [email] [--id-token | --no-audience]`: a real token for a user of the tenant
+// file from the running dev tenant, to call the API with curl and see each classic 401 for yourself.
 import { loadConfigOrExit, loadDotEnv } from '../config/load-config';
-import { DEMO_PASSWORD } from './tenant/demo-users';
+import { configuredTenant } from './tenant/configured-tenant';
 import { DevTenantError, getTokensForUser } from './tenant/login-over-http';
+import { DEFAULT_USER_PASSWORD } from './tenant/model/tenant-users';
 
 const USAGE = 'usage: npm run -s token -- [email] [--id-token | --no-audience]';
 
@@ -17,13 +18,17 @@ async function main(): Promise<void> {
       'npm run token logs in demo users of the dev tenant; with AUTH0_DOMAIN set, log in in the app and use its /token page.',
     );
   }
-  const username = args.find((arg) => !arg.startsWith('--')) ?? 'reader@example.com';
+  const users = configuredTenant(config).users;
+  // Default: the tenant file's first user. An email it does not list is still tried (and refused).
+  const username = args.find((arg) => !arg.startsWith('--')) ?? users[0]?.email ?? '';
+  const user = users.find((candidate) => candidate.email === username.toLowerCase());
   try {
     const tokens = await getTokensForUser(config.domain, {
       username,
-      password: DEMO_PASSWORD,
+      password: user?.password ?? DEFAULT_USER_PASSWORD,
       clientId: config.clientId,
       redirectUri: `${config.appOrigin}/callback`,
+      scope: config.scope,
       // Without an audience the tenant issues an opaque token, as Auth0 does: the API says opaque_token.
       audience: args.includes('--no-audience') ? undefined : config.audience,
     });

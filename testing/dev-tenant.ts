@@ -1,7 +1,10 @@
-// For specs: real dev tenants on free loopback ports, with an in-memory key unless told otherwise.
+// For specs: real dev tenants on free loopback ports, from the default tenant file (dev-tenant.yaml)
+// unless told otherwise, with an in-memory key unless told otherwise.
 import type { RequestListener } from 'node:http';
-import { DEFAULT_AUDIENCE, DEV_TENANT_CLIENT_ID, loadConfig } from '../config/load-config';
-import { createDevTenant, type DevTenantOptions } from '../dev/tenant/create-dev-tenant';
+import { loadConfig } from '../config/load-config';
+import { devTenantApp, loadTenantContext, type DevTenantOptions } from '../dev/tenant/create-dev-tenant';
+import { appApi, appClient } from '../dev/tenant/model/lookups';
+import type { TenantContext } from '../dev/tenant/tenant-context';
 import { listen } from './listen';
 
 export interface RunningDevTenant {
@@ -11,16 +14,19 @@ export interface RunningDevTenant {
   /** url + '/' */
   issuer: string;
   appOrigin: string;
-  /** The registered SPA client: what /authorize accepts as client_id and id_tokens carry as aud. */
+  /** The app's client in the tenant file (its first spa): what id_tokens carry as aud. */
   clientId: string;
-  /** The registered API: what /authorize accepts as audience. */
+  /** The app's API in the tenant file (its first): what /authorize accepts as audience. */
   audience: string;
+  /** The running tenant: its model, users and stores. */
+  context: TenantContext;
   close(): Promise<void>;
 }
 
 /**
  * `hostName: 'localhost'` names the tenant the way `npm start` does (issuer http://localhost:PORT/,
  * what the configuration expects from DEV_TENANT_PORT alone); it still listens on 127.0.0.1 only.
+ * Rejects, with nothing left listening, when the tenant file is refused (a TenantFileError).
  */
 export async function startDevTenant(
   options: Partial<DevTenantOptions> = {},
@@ -28,36 +34,44 @@ export async function startDevTenant(
 ): Promise<RunningDevTenant> {
   // The issuer names the port, known only once listening: listen first, then hand the requests to
   // the tenant (no spec has its URL before this function returns, so the 503 is never seen).
-  let tenant: RequestListener | undefined;
-  const server = await listen((req, res) => (tenant ? tenant(req, res) : res.writeHead(503).end()));
+  const tenant: { app?: RequestListener } = {};
+  const server = await listen((req, res) => (tenant.app ? tenant.app(req, res) : res.writeHead(503).end()));
   const url = `http://${hostName}:${server.port}`;
   const issuer = options.issuer ?? `${url}/`;
   const appOrigin = options.appOrigin ?? 'http://localhost:4200';
-  const clientId = options.clientId ?? DEV_TENANT_CLIENT_ID;
-  const audience = options.audience ?? DEFAULT_AUDIENCE;
+  let context: TenantContext;
   try {
-    tenant = await createDevTenant({ ...options, issuer, appOrigin, clientId, audience });
+    context = await loadTenantContext({ ...options, issuer, appOrigin });
   } catch (error) {
     await server.close();
     throw error;
   }
-  return { url, port: server.port, issuer, appOrigin, clientId, audience, close: () => server.close() };
+  tenant.app = devTenantApp(context);
+  const client = appClient(context.tenant);
+  const api = appApi(context.tenant);
+  return {
+    url,
+    port: server.port,
+    issuer,
+    appOrigin,
+    clientId: client?.clientId ?? '',
+    audience: api?.identifier ?? '',
+    context,
+    close: () => server.close(),
+  };
 }
 
 /**
  * In a describe block: a dev tenant where the tooling (`npm run token`, the doctor) looks for it
  * when only DEV_TENANT_PORT is set: named http://localhost:PORT as `npm start` names it, and
- * registered for the default configuration's app origin, client and audience. Stopped after the
- * block. Returns a getter, since the tenant exists only once beforeAll has run.
+ * registered for the default configuration's app origin. Stopped after the block. Returns a
+ * getter, since the tenant exists only once beforeAll has run.
  */
 export function useDevTenantLikeNpmStart(): () => RunningDevTenant {
   let tenant: RunningDevTenant | undefined;
   beforeAll(async () => {
     const defaults = loadConfig({});
-    tenant = await startDevTenant(
-      { appOrigin: defaults.appOrigin, clientId: defaults.clientId, audience: defaults.audience },
-      { hostName: 'localhost' },
-    );
+    tenant = await startDevTenant({ appOrigin: defaults.appOrigin }, { hostName: 'localhost' });
   });
   afterAll(() => tenant?.close());
   return () => {

@@ -1,7 +1,7 @@
 // The browser's side of the dev tenant's specs: /authorize URLs as auth0-js builds them, the login
 // form posted as a person would, and the two response formats read back (fragment, web_message page).
 import { REQUESTED_SCOPE } from '../config/load-config';
-import { DEMO_PASSWORD } from '../dev/tenant/demo-users';
+import { DEFAULT_USER_PASSWORD } from '../dev/tenant/model/tenant-users';
 import type { RunningDevTenant } from './dev-tenant';
 
 /** The URL auth0-js's authorize() builds for the app; `undefined` in `overrides` leaves a parameter out. */
@@ -28,34 +28,58 @@ export function get(url: string, cookie?: string, headers: Record<string, string
   return fetch(url, { redirect: 'manual', headers: { ...headers, ...(cookie ? { cookie } : {}) } });
 }
 
-export function postLogin(tenant: RunningDevTenant, form: Record<string, string>): Promise<Response> {
+/** The `name=value` pairs a browser would send back, from the Set-Cookie headers of `response`. */
+export function cookiesOf(response: Response): string {
+  return response.headers
+    .getSetCookie()
+    .map((cookie) => cookie.split(';', 1)[0])
+    .join('; ');
+}
+
+// The cookies each login's /authorize set, by tx: postLogin sends them back as the browser would.
+const loginCookies = new Map<string, string>();
+
+export interface PostLoginOptions {
+  /** Default: the cookies /authorize set when startLogin began this `tx` (what the browser holds). */
+  cookie?: string;
+  /** e.g. Origin or Sec-Fetch-Site, as a browser sends them. */
+  headers?: Record<string, string>;
+}
+
+export function postLogin(
+  tenant: RunningDevTenant,
+  form: Record<string, string>,
+  { cookie = loginCookies.get(form.tx ?? ''), headers = {} }: PostLoginOptions = {},
+): Promise<Response> {
   return fetch(`${tenant.url}/login`, {
     method: 'POST',
     redirect: 'manual',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', ...(cookie ? { cookie } : {}), ...headers },
     body: new URLSearchParams(form),
   });
 }
 
-/** The `tx` of the login page /authorize redirected to. */
+/** The `tx` of the login page /authorize redirected to (its cookies are kept for postLogin). */
 export async function startLogin(tenant: RunningDevTenant, url = authorizeUrl(tenant)): Promise<string> {
   const response = await get(url);
   expect(response.status).toBe(302);
   const location = new URL(response.headers.get('location') ?? '', tenant.url);
   expect(location.pathname).toBe('/login');
-  return location.searchParams.get('tx') ?? '';
+  const tx = location.searchParams.get('tx') ?? '';
+  loginCookies.set(tx, cookiesOf(response));
+  return tx;
 }
 
-/** Logs in through the form; returns the final redirect and the session cookie. */
+/** Logs in through the form; returns the final redirect and the session cookie (`name=value`). */
 export async function logIn(
   tenant: RunningDevTenant,
   email: string,
   url = authorizeUrl(tenant),
 ): Promise<{ location: string; cookie: string; response: Response }> {
   const tx = await startLogin(tenant, url);
-  const response = await postLogin(tenant, { tx, username: email, password: DEMO_PASSWORD });
-  const setCookie = response.headers.get('set-cookie') ?? '';
-  return { location: response.headers.get('location') ?? '', cookie: setCookie.split(';')[0], response };
+  const response = await postLogin(tenant, { tx, username: email, password: DEFAULT_USER_PASSWORD });
+  const session = response.headers.getSetCookie().find((cookie) => cookie.startsWith('dev_tenant_session='));
+  return { location: response.headers.get('location') ?? '', cookie: session?.split(';', 1)[0] ?? '', response };
 }
 
 export function fragmentOf(location: string): URLSearchParams {

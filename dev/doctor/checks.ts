@@ -1,7 +1,8 @@
 // The checks behind `npm run doctor`, in the order a 401 would surface them. Each returns one line's
 // worth: what was found, and for a failure, what to change.
 import type { AppConfig } from '../../config/load-config';
-import { DEMO_PASSWORD, DEMO_USERS } from '../tenant/demo-users';
+import { configuredTenant } from '../tenant/configured-tenant';
+import { appApi, userPermissions } from '../tenant/model/lookups';
 import { getTokensForUser } from '../tenant/login-over-http';
 import { verifyAccessToken } from '../verify-token';
 
@@ -105,17 +106,22 @@ export async function checkJwks(config: AppConfig, discovery: Discovery): Promis
   return { ok: true, detail: `${url}: ${rsaKeys.length} RS256 key(s)` };
 }
 
-/** Dev tenant only: a real login for the admin user, then the API's own verification code. */
+/** Dev tenant only: a real login for the tenant file's most privileged user, then the API's own verification code. */
 export async function checkRoundTrip(config: AppConfig): Promise<CheckResult> {
-  const admin = DEMO_USERS.find((user) => user.scopes.includes('write:messages'));
-  if (!admin) return { ok: false, detail: 'the dev tenant has no admin demo user' };
+  const tenant = configuredTenant(config);
+  const api = appApi(tenant);
+  const permissions = (user: (typeof tenant.users)[number]) => (api ? userPermissions(tenant, user, api).length : 0);
+  const admin = [...tenant.users].sort((a, b) => permissions(b) - permissions(a))[0];
+  if (!admin)
+    return { ok: false, detail: `${tenant.source} has no users`, fix: 'add one under users: in the tenant file.' };
   try {
     const tokens = await getTokensForUser(config.domain, {
       username: admin.email,
-      password: DEMO_PASSWORD,
+      password: admin.password,
       clientId: config.clientId,
       redirectUri: `${config.appOrigin}/callback`,
       audience: config.audience,
+      scope: config.scope,
     });
     const claims = await verifyAccessToken(tokens.accessToken, {
       issuer: config.issuer,

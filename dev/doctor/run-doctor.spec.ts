@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { DEFAULT_AUDIENCE } from '../../config/load-config';
-import { useDevTenantLikeNpmStart } from '../../testing/dev-tenant';
+import { startDevTenant, useDevTenantLikeNpmStart } from '../../testing/dev-tenant';
 import { freePort } from '../../testing/free-port';
 import { listen, type Listening } from '../../testing/listen';
+import { minimalTenant, tenantFolder } from '../tenant/test/support/tenant-files';
 import { runDoctor } from './run-doctor';
 
 async function doctor(env: Record<string, string>): Promise<{ ok: boolean; lines: string[] }> {
@@ -20,6 +21,27 @@ describe('npm run doctor', () => {
     expect(lines.filter((line) => line.startsWith('FAIL'))).toEqual([]);
     expect(lines.join('\n')).toMatch(/^ok +token round trip: admin@example.com got an access token the API accepts/m);
     expect(ok).toBeTrue();
+  });
+
+  it('runs the round trip with the most privileged user of a tenant file it did not write', async () => {
+    const folder = tenantFolder();
+    const doc = minimalTenant();
+    doc.users = [{ email: 'plain@example.com' }, { email: 'boss@example.com', roles: ['viewer'], password: 'boss-pw' }];
+    const file = folder.write(doc);
+    const other = await startDevTenant(
+      { tenantFile: file, appOrigin: 'http://localhost:3000' },
+      { hostName: 'localhost' },
+    );
+    try {
+      const { ok, lines } = await doctor({ DEV_TENANT_PORT: String(other.port), DEV_TENANT_CONFIG: file });
+      expect(lines.join('\n')).toMatch(
+        /^ok +token round trip: boss@example.com got an access token the API accepts \(scope: openid profile email read:things\)/m,
+      );
+      expect(ok).toBeTrue();
+    } finally {
+      await other.close();
+      folder.remove();
+    }
   });
 
   it('fails on a domain with a path, before any request', async () => {

@@ -1,19 +1,19 @@
-import { DEFAULT_AUDIENCE, DEV_TENANT_CLIENT_ID } from '../../config/load-config';
+import { DEV_TENANT_CLIENT_ID } from '../../config/load-config';
 import { validateAuthorizeRequest } from './authorize-request';
-import { buildRegistry, type TenantRegistry } from './tenant-registry';
+import { tenantKeywords } from './create-dev-tenant';
+import type { TenantModel } from './model/tenant-model';
+import { DEFAULT_TENANT_FILE, readTenantFile } from './tenant-file/read-tenant-file';
 
 describe('validateAuthorizeRequest', () => {
-  const base = buildRegistry({
-    issuer: 'http://localhost:3002/',
-    appOrigin: 'http://localhost:3000',
-    clientId: DEV_TENANT_CLIENT_ID,
-    audience: DEFAULT_AUDIENCE,
-    accessTokenTtlSeconds: 7200,
+  const issuer = 'http://localhost:3002/';
+  const base = readTenantFile(DEFAULT_TENANT_FILE, {
+    issuer,
+    keywords: tenantKeywords({ issuer, appOrigin: 'http://localhost:3000' }),
   });
   const query = {
     client_id: DEV_TENANT_CLIENT_ID,
     response_type: 'token id_token',
-    redirect_uri: 'http://localhost:3000/',
+    redirect_uri: 'http://localhost:3000/callback',
     response_mode: 'web_message',
     prompt: 'none',
     scope: 'openid',
@@ -27,10 +27,10 @@ describe('validateAuthorizeRequest', () => {
 
   it('refuses web_message with an error page when the callback origin is not an allowed web origin', () => {
     // A callback may be allowed without its origin being an allowed web origin (two lists in Auth0).
-    const registry: TenantRegistry = { ...base, client: { ...base.client, webOrigins: [] } };
-    const result = validateAuthorizeRequest(registry, query);
+    const tenant: TenantModel = { ...base, clients: base.clients.map((client) => ({ ...client, webOrigins: [] })) };
+    const result = validateAuthorizeRequest(tenant, query);
     expect(result.kind).toBe('page-error');
-    expect(validateAuthorizeRequest(registry, { ...query, response_mode: undefined }).kind).toBe('ok');
+    expect(validateAuthorizeRequest(tenant, { ...query, response_mode: undefined }).kind).toBe('ok');
   });
 
   it('answers an unsupported response_mode through the fragment', () => {

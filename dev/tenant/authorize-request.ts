@@ -1,8 +1,9 @@
 // Validation of an /authorize request, in the order Auth0 applies it: first what decides whether
 // a redirect is safe at all (client, redirect_uri, web origin), and only then the errors that
 // may be sent back to the client.
+import { findClient, findResourceServer } from './model/lookups';
+import type { ResourceServer, TenantClient, TenantModel } from './model/tenant-model';
 import { parseScope } from './scopes';
-import { findClient, type RegisteredClient, type TenantRegistry } from './tenant-registry';
 
 export type ResponseMode = 'fragment' | 'web_message';
 
@@ -14,11 +15,13 @@ export interface ResponseTarget {
 }
 
 export interface AuthorizeRequest extends ResponseTarget {
-  client: RegisteredClient;
+  client: TenantClient;
   wantsAccessToken: boolean;
   wantsIdToken: boolean;
   requestedScopes: string[];
   audience?: string;
+  /** The API of `audience`. */
+  resourceServer?: ResourceServer;
   nonce?: string;
   prompt?: string;
 }
@@ -56,10 +59,7 @@ function readParams(query: Record<string, unknown>): Partial<Record<Param, strin
   return params;
 }
 
-export function validateAuthorizeRequest(
-  registry: TenantRegistry,
-  query: Record<string, unknown>,
-): AuthorizeValidation {
+export function validateAuthorizeRequest(tenant: TenantModel, query: Record<string, unknown>): AuthorizeValidation {
   const params = readParams(query);
   if (typeof params === 'string') {
     return {
@@ -71,7 +71,7 @@ export function validateAuthorizeRequest(
   if (!params.client_id) {
     return { kind: 'page-error', error: 'invalid_request', description: 'Missing required parameter: client_id' };
   }
-  const client = findClient(registry, params.client_id);
+  const client = findClient(tenant, params.client_id);
   if (!client) {
     return { kind: 'page-error', error: 'invalid_request', description: `Unknown client: ${params.client_id}` };
   }
@@ -118,6 +118,10 @@ export function validateAuthorizeRequest(
   if (!params.response_type) {
     return fail('invalid_request', 'Missing required parameter: response_type');
   }
+  if (!client.grantTypes.includes('implicit')) {
+    // Auth0's answer when the application's Grant Types lack Implicit.
+    return fail('unauthorized_client', `Grant type 'implicit' not allowed for the client.`);
+  }
   if (!SUPPORTED_RESPONSE_TYPES.includes(params.response_type)) {
     return fail(
       'unsupported_response_type',
@@ -136,7 +140,8 @@ export function validateAuthorizeRequest(
       'Missing required parameter: nonce (required when response_type includes id_token).',
     );
   }
-  if (params.audience !== undefined && params.audience !== registry.api.identifier) {
+  const resourceServer = findResourceServer(tenant, params.audience);
+  if (params.audience !== undefined && !resourceServer) {
     return fail('access_denied', `Service not found: ${params.audience}`);
   }
 
@@ -149,6 +154,7 @@ export function validateAuthorizeRequest(
       wantsIdToken,
       requestedScopes,
       audience: params.audience,
+      resourceServer,
       nonce: params.nonce,
       prompt: params.prompt,
     },

@@ -1,31 +1,71 @@
-// The dev tenant as an Express app: its registrations, key and stores, the routes, and an error
+// The dev tenant as an Express app: its tenant file, key and stores, the routes, and an error
 // page that never logs a request body. The tenant is a local authorization server speaking the part
 // of Auth0's protocol that auth0-js uses, so the quickstart runs offline with no Auth0 account.
 import express, { type ErrorRequestHandler } from 'express';
-import { DEFAULT_AUDIENCE, DEV_TENANT_CLIENT_ID } from '../../config/load-config';
+import { DEFAULT_AUDIENCE } from '../../config/load-config';
 import { sendPage } from './pages/html';
+import { loadPostLoginActions } from './post-login/load-actions';
 import { authorizeRoute } from './routes/authorize';
 import { discoveryRoutes } from './routes/discovery';
 import { loginPageRoute, loginSubmitRoute } from './routes/login';
 import { logoutRoute } from './routes/logout';
 import { userinfoRoutes } from './routes/userinfo';
+import type { LockoutPolicy } from './security/login-attempts';
+import { requireLoopbackHost } from './security/loopback-host';
 import { loadOrCreateSigningKey } from './signing-key';
-import { createTenantContext } from './tenant-context';
-import { buildRegistry } from './tenant-registry';
+import { DEFAULT_TENANT_FILE, readTenantFile } from './tenant-file/read-tenant-file';
+import { createTenantContext, type TenantContext } from './tenant-context';
 
 export interface DevTenantOptions {
   /** e.g. 'http://localhost:3002/', with the trailing slash: exactly the tokens' `iss`. */
   issuer: string;
-  /** e.g. 'http://localhost:3000': the registered client's callback, logout and web origin. */
+  /** e.g. 'http://localhost:3000': what ##APP_ORIGIN## stands for in the tenant file. */
   appOrigin: string;
-  /** Default DEV_TENANT_CLIENT_ID. */
-  clientId?: string;
-  /** Default DEFAULT_AUDIENCE. */
+  /** The tenant file; default dev-tenant.yaml at the repository root. */
+  tenantFile?: string;
+  /** What ##AUTH0_AUDIENCE## stands for in the tenant file; default DEFAULT_AUDIENCE. */
   audience?: string;
   /** Path of the private JWK file; omitted = an in-memory key (tests). */
   keyFile?: string;
-  /** Default 7200, as Auth0's default for an API. */
+  /** DEV_TENANT_TOKEN_TTL: every access token's lifetime; default each API's own. */
   accessTokenTtlSeconds?: number;
+  /** Brute-force protection; default 10 failures, then blocked for 15 minutes. */
+  lockout?: LockoutPolicy;
+  /** How long one login's post-login actions may run; default 20 s, as Auth0's limit. */
+  actionTimeoutMs?: number;
+}
+
+/** The keywords a tenant file's ##KEY## placeholders stand for. */
+export function tenantKeywords(options: Pick<DevTenantOptions, 'issuer' | 'appOrigin' | 'audience'>) {
+  return {
+    APP_ORIGIN: new URL(options.appOrigin).origin,
+    DEV_TENANT_ORIGIN: options.issuer.replace(/\/$/, ''),
+    AUTH0_AUDIENCE: options.audience ?? DEFAULT_AUDIENCE,
+  };
+}
+
+/**
+ * Reads the tenant file, loads its actions and the signing key. Rejects with a TenantFileError
+ * (one line naming the file and the place in it) or a SigningKeyFileError.
+ */
+export async function loadTenantContext(options: DevTenantOptions): Promise<TenantContext> {
+  if (!options.issuer.endsWith('/')) {
+    throw new Error(`DevTenantOptions.issuer must end with "/" (got ${options.issuer}).`);
+  }
+  const tenant = readTenantFile(options.tenantFile ?? DEFAULT_TENANT_FILE, {
+    issuer: options.issuer,
+    keywords: tenantKeywords(options),
+  });
+  return createTenantContext({
+    tenant,
+    key: await loadOrCreateSigningKey(options.keyFile),
+    postLoginActions: loadPostLoginActions(tenant),
+    settings: {
+      accessTokenTtlSeconds: options.accessTokenTtlSeconds,
+      actionTimeoutMs: options.actionTimeoutMs ?? 20_000,
+    },
+    lockout: options.lockout,
+  });
 }
 
 const handleError: ErrorRequestHandler = (error: unknown, _req, res, _next) => {
@@ -42,25 +82,17 @@ const handleError: ErrorRequestHandler = (error: unknown, _req, res, _next) => {
   });
 };
 
-export async function createDevTenant(options: DevTenantOptions): Promise<express.Express> {
-  if (!options.issuer.endsWith('/')) {
-    throw new Error(`DevTenantOptions.issuer must end with "/" (got ${options.issuer}).`);
-  }
-  const registry = buildRegistry({
-    issuer: options.issuer,
-    appOrigin: options.appOrigin,
-    clientId: options.clientId ?? DEV_TENANT_CLIENT_ID,
-    audience: options.audience ?? DEFAULT_AUDIENCE,
-    accessTokenTtlSeconds: options.accessTokenTtlSeconds ?? 7200,
-  });
-  const ctx = createTenantContext(registry, await loadOrCreateSigningKey(options.keyFile));
-
+/** The routes over a loaded tenant. */
+export function devTenantApp(ctx: TenantContext): express.Express {
   const app = express();
   app.disable('x-powered-by');
+  app.use(requireLoopbackHost());
   app.use((_req, res, next) => {
     res.set('X-Content-Type-Options', 'nosniff');
-    // Login URLs carry the pending request's id; keep it out of other sites' logs.
-    res.set('Referrer-Policy', 'no-referrer');
+    // Login URLs carry the pending request's id; keep it out of other sites' logs. Not no-referrer:
+    // under that policy browsers send `Origin: null` with the login form's post, which the
+    // cross-site check must refuse.
+    res.set('Referrer-Policy', 'same-origin');
     next();
   });
 
@@ -76,4 +108,8 @@ export async function createDevTenant(options: DevTenantOptions): Promise<expres
   });
   app.use(handleError);
   return app;
+}
+
+export async function createDevTenant(options: DevTenantOptions): Promise<express.Express> {
+  return devTenantApp(await loadTenantContext(options));
 }

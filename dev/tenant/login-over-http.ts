@@ -1,7 +1,8 @@
 // Logs a demo user in to a running dev tenant over plain HTTP, as a browser would: /authorize, the
 // login form, the redirect to the callback with the tokens in its fragment. `npm run -s token` and
 // the doctor's round trip get their tokens this way, without a browser. It only uses what a
-// browser sees, so the tenant's refusals are read off its pages by the ids in pages/page-ids.ts.
+// browser sees, so the tenant's refusals are read off its pages by the ids in pages/page-ids.ts,
+// and it carries the cookies the tenant sets (the login's own cookie is required on the form post).
 import { randomBytes } from 'node:crypto';
 import { decodeJwt } from 'jose';
 import { DEV_TENANT_CLIENT_ID, REQUESTED_SCOPE } from '../../config/load-config';
@@ -46,13 +47,24 @@ function textOfElement(html: string, id: string): string | undefined {
 
 async function errorFromPage(response: Response, step: string): Promise<DevTenantError> {
   const html = await response.text();
-  // Wrong credentials give the login form again, with a message instead of an OAuth error code.
+  // Wrong credentials or a blocked account give the login form again, with a message and its code.
   const loginError = textOfElement(html, PAGE_IDS.loginError);
-  if (loginError) return new DevTenantError('access_denied', loginError);
+  if (loginError) {
+    const code = new RegExp(`id="${PAGE_IDS.loginError}" data-error="([\\w-]+)"`).exec(html)?.[1];
+    return new DevTenantError(code ?? 'access_denied', loginError);
+  }
   return new DevTenantError(
     textOfElement(html, PAGE_IDS.errorCode) ?? `http_${response.status}`,
     textOfElement(html, PAGE_IDS.errorDescription) ?? `${step} answered HTTP ${response.status}.`,
   );
+}
+
+/** The `name=value` pairs a browser would send back, from the Set-Cookie headers of `response`. */
+function cookiesOf(response: Response): string {
+  return response.headers
+    .getSetCookie()
+    .map((cookie) => cookie.split(';', 1)[0])
+    .join('; ');
 }
 
 function locationOf(response: Response, base: string): string | undefined {
@@ -120,7 +132,7 @@ export async function getTokensForUser(tenantUrl: string, params: GetTokensParam
   const submit = await fetch(new URL('/login', tenantUrl), {
     method: 'POST',
     redirect: 'manual',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: cookiesOf(authorize) },
     body: new URLSearchParams({ tx, username: params.username, password: params.password }),
   });
   const callback = locationOf(submit, tenantUrl);

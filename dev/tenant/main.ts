@@ -1,9 +1,12 @@
-// `npm run dev-tenant`: the embedded dev tenant on loopback, with its signing key kept in
-// .dev-tenant/ (git-ignored) so tokens survive restarts.
+// `npm run dev-tenant`: the embedded dev tenant on loopback, shaped by its tenant file
+// (dev-tenant.yaml, or DEV_TENANT_CONFIG), with its signing key kept in .dev-tenant/ (git-ignored)
+// so tokens survive restarts. A mistake in the tenant file stops it with one line.
 import { resolve } from 'node:path';
-import { DEFAULT_AUDIENCE, DEV_TENANT_CLIENT_ID, loadConfigOrExit, loadDotEnv } from '../../config/load-config';
-import { createDevTenant } from './create-dev-tenant';
+import { loadConfigOrExit, loadDotEnv } from '../../config/load-config';
+import { devTenantApp, loadTenantContext } from './create-dev-tenant';
+import { appClient } from './model/lookups';
 import { SigningKeyFileError } from './signing-key';
+import { TenantFileError } from './tenant-file/tenant-file-error';
 
 const KEY_FILE = resolve(__dirname, '..', '..', '.dev-tenant', 'signing-key.json');
 
@@ -21,26 +24,31 @@ async function main(): Promise<void> {
       `Note: AUTH0_DOMAIN is set (${config.domain}), so the app and API do not use this dev tenant; starting it anyway.`,
     );
   }
-  // With a real tenant configured, its client id and audience are not this tenant's business.
   const origin = config.devTenantOrigin; // DEV_TENANT_HOST: localhost, or 127.0.0.1 for another site than the app
-  const clientId = config.useDevTenant ? config.clientId : DEV_TENANT_CLIENT_ID;
-  const app = await createDevTenant({
+  const ctx = await loadTenantContext({
     issuer: `${origin}/`,
     appOrigin: config.appOrigin,
-    clientId,
-    audience: config.useDevTenant ? config.audience : DEFAULT_AUDIENCE,
+    tenantFile: config.devTenant.file,
+    audience: config.devTenant.keywords.AUTH0_AUDIENCE,
     keyFile: KEY_FILE,
     accessTokenTtlSeconds: config.devTenantTokenTtlSeconds,
   }).catch((error: unknown) => {
-    if (!(error instanceof SigningKeyFileError)) throw error;
+    if (!(error instanceof SigningKeyFileError || error instanceof TenantFileError)) throw error;
     console.error(error.message);
     return process.exit(1);
   });
+  const { tenant } = ctx;
+  if (tenant.ignoredSections.length) {
+    console.log(`${tenant.source}: not emulated, ignored: ${tenant.ignoredSections.join(', ')}.`);
+  }
 
-  // Loopback only: the demo users' password is public. Express 5 hands a listen error to this callback.
-  const server = app.listen(config.devTenantPort, '127.0.0.1', (error?: NodeJS.ErrnoException) => {
+  // Loopback only: the users' passwords are public. Express 5 hands a listen error to this callback.
+  const server = devTenantApp(ctx).listen(config.devTenantPort, '127.0.0.1', (error?: NodeJS.ErrnoException) => {
     if (!error) {
-      console.log(`Dev tenant listening on ${origin} (issuer ${origin}/, client ${clientId}).`);
+      const client = appClient(tenant)?.clientId ?? 'none';
+      console.log(
+        `Dev tenant listening on ${origin} (issuer ${origin}/, tenant file ${tenant.source}, client ${client}).`,
+      );
       return;
     }
     if (error.code === 'EADDRINUSE') {
@@ -57,6 +65,12 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  // An action that starts work without awaiting it may leave a rejected promise behind; Node would
+  // stop the tenant for it. Say so in one line and keep serving.
+  process.on('unhandledRejection', (reason) => {
+    const what = reason instanceof Error ? `${reason.name}: ${reason.message}` : String(reason);
+    console.error(`dev tenant: a promise nobody awaited failed (${what}); does a post-login action forget an await?`);
+  });
 }
 
 void main();

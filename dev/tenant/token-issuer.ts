@@ -3,14 +3,18 @@
 import { createHash } from 'node:crypto';
 import { SignJWT, type JWTPayload } from 'jose';
 import type { AuthorizeRequest } from './authorize-request';
-import { profileOf, type DemoUser } from './demo-users';
-import { randomId } from './random-id';
-import { grantedScopes } from './scopes';
-import type { SigningKey } from './signing-key';
 import type { ExpiringStore } from './expiring-store';
-import { userinfoAudience, type TenantRegistry } from './tenant-registry';
+import { accessTokenLifetime, userinfoAudience } from './model/lookups';
+import type { TenantModel, TenantUser } from './model/tenant-model';
+import { profileOf } from './model/tenant-users';
+import { randomId } from './random-id';
+import { grantScopes } from './scopes';
+import type { SigningKey } from './signing-key';
+import type { TenantSettings } from './tenant-context';
 
 const ID_TOKEN_TTL_SECONDS = 36_000;
+/** expires_in of an opaque access token, as Auth0's for the implicit flow. */
+const OPAQUE_TOKEN_TTL_SECONDS = 7200;
 
 /** What an opaque access token (no audience requested) stands for; only /userinfo accepts it. */
 export interface OpaqueTokenGrant {
@@ -26,9 +30,16 @@ export interface AuthorizationResult {
   id_token?: string;
 }
 
+/** Claims the post-login actions set, per token; already checked against Auth0's restrictions. */
+export interface CustomClaims {
+  accessToken: Readonly<Record<string, unknown>>;
+  idToken: Readonly<Record<string, unknown>>;
+}
+
 export interface TokenIssuerDeps {
-  registry: TenantRegistry;
+  tenant: TenantModel;
   key: SigningKey;
+  settings: TenantSettings;
   opaqueTokens: ExpiringStore<OpaqueTokenGrant>;
   now?: () => number;
 }
@@ -43,52 +54,57 @@ function sign(key: SigningKey, claims: JWTPayload): Promise<string> {
   return new SignJWT(claims).setProtectedHeader({ alg: 'RS256', typ: 'JWT', kid: key.kid }).sign(key.privateKey);
 }
 
-function profileClaims(user: DemoUser, scopes: readonly string[]): Record<string, unknown> {
-  const profile = profileOf(user);
+function profileClaims(user: TenantUser, scopes: readonly string[]): Record<string, unknown> {
+  const { sub: _sub, email, email_verified, ...profile } = profileOf(user);
   return {
-    ...(scopes.includes('profile')
-      ? { name: profile.name, nickname: profile.nickname, updated_at: profile.updated_at }
-      : {}),
-    ...(scopes.includes('email') ? { email: profile.email, email_verified: profile.email_verified } : {}),
+    ...(scopes.includes('profile') ? profile : {}),
+    ...(scopes.includes('email') ? { email, email_verified } : {}),
   };
 }
 
 export async function issueTokens(
   deps: TokenIssuerDeps,
   request: AuthorizeRequest,
-  user: DemoUser,
+  user: TenantUser,
   sid: string,
+  custom: CustomClaims = { accessToken: {}, idToken: {} },
 ): Promise<AuthorizationResult> {
-  const { registry, key } = deps;
+  const { tenant, key } = deps;
   const iat = Math.floor((deps.now ?? Date.now)() / 1000);
-  // Without an audience Auth0 grants no API scopes: the token is only good for /userinfo.
-  const scopes = grantedScopes(request.requestedScopes, request.audience ? registry.api : undefined, user);
-  const scope = scopes.join(' ');
+  const api = request.resourceServer;
+  const grant = grantScopes(tenant, request.requestedScopes, api, user);
+  const scope = grant.scopes.join(' ');
   let accessToken: string | undefined;
-  if (request.wantsAccessToken && request.audience) {
+  let expiresIn = deps.settings.accessTokenTtlSeconds ?? OPAQUE_TOKEN_TTL_SECONDS;
+  if (request.wantsAccessToken && api) {
+    expiresIn = accessTokenLifetime(api, 'web', deps.settings.accessTokenTtlSeconds);
     accessToken = await sign(key, {
-      iss: registry.issuer,
-      sub: user.sub,
-      aud: scopes.includes('openid') ? [request.audience, userinfoAudience(registry)] : request.audience,
+      // Custom claims first: the registered ones below always win (the actions cannot set them anyway).
+      ...custom.accessToken,
+      iss: tenant.issuer,
+      sub: user.userId,
+      aud: grant.scopes.includes('openid') ? [api.identifier, userinfoAudience(tenant)] : api.identifier,
       iat,
-      exp: iat + registry.accessTokenTtlSeconds,
+      exp: iat + expiresIn,
       azp: request.client.clientId,
       scope,
+      ...(grant.permissions ? { permissions: grant.permissions } : {}),
     });
   } else if (request.wantsAccessToken) {
     accessToken = randomId(24);
-    deps.opaqueTokens.set(accessToken, { sub: user.sub, scope });
+    deps.opaqueTokens.set(accessToken, { sub: user.userId, scope });
   }
   // Field order as Auth0 writes the fragment.
   const result: AuthorizationResult = accessToken
-    ? { access_token: accessToken, scope, expires_in: registry.accessTokenTtlSeconds, token_type: 'Bearer' }
+    ? { access_token: accessToken, scope, expires_in: expiresIn, token_type: 'Bearer' }
     : { scope };
 
   if (request.wantsIdToken) {
     result.id_token = await sign(key, {
-      ...profileClaims(user, scopes),
-      iss: registry.issuer,
-      sub: user.sub,
+      ...profileClaims(user, grant.scopes),
+      ...custom.idToken,
+      iss: tenant.issuer,
+      sub: user.userId,
       aud: request.client.clientId,
       iat,
       exp: iat + ID_TOKEN_TTL_SECONDS,

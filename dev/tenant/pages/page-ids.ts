@@ -7,7 +7,7 @@ export const PAGE_IDS = {
   username: 'username',
   password: 'password',
   loginSubmit: 'login-submit',
-  /** The login page's message after wrong credentials. */
+  /** The login page's message after wrong credentials or for a blocked account; its `data-error` attribute holds the code (`access_denied`, `too_many_attempts`). */
   loginError: 'login-error',
   /** The error page's OAuth error code (e.g. `invalid_request`) and its sentence. */
   errorCode: 'error-code',

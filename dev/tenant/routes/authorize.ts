@@ -2,17 +2,16 @@
 import type { RequestHandler } from 'express';
 import { sendAuthorizationResponse } from '../authorization-response';
 import { validateAuthorizeRequest } from '../authorize-request';
-import { findUserBySub } from '../demo-users';
+import { finishLogin } from '../finish-login';
 import { sendErrorPage } from '../pages/html';
-import { randomId } from '../random-id';
+import { beginLogin } from '../security/login-transaction';
 import { readSessionId } from '../sessions';
 import type { TenantContext } from '../tenant-context';
-import { issueTokens } from '../token-issuer';
 
 export function authorizeRoute(ctx: TenantContext): RequestHandler {
   return async (req, res) => {
     res.set('Cache-Control', 'no-store');
-    const validation = validateAuthorizeRequest(ctx.registry, req.query);
+    const validation = validateAuthorizeRequest(ctx.tenant, req.query);
     if (validation.kind === 'page-error') {
       sendErrorPage(res, 400, validation.error, validation.description);
       return;
@@ -28,19 +27,27 @@ export function authorizeRoute(ctx: TenantContext): RequestHandler {
     const request = validation.request;
     const sessionId = readSessionId(req);
     const session = sessionId ? ctx.sessions.get(sessionId) : undefined;
-    const user = session ? findUserBySub(session.sub) : undefined;
+    const user = session ? ctx.users.findById(session.sub) : undefined;
 
     if (session && user && request.prompt !== 'login') {
-      sendAuthorizationResponse(res, request, await issueTokens(ctx, request, user, session.sid));
+      // Silent authentication: the post-login actions run again, as at every login.
+      await finishLogin(ctx, {
+        req,
+        res,
+        request,
+        user,
+        authenticatedAt: session.authenticatedAt,
+        loginsCount: ctx.users.loginsCount(user.userId),
+        establishSession: () => session.sid,
+      });
       return;
     }
     if (request.prompt === 'none') {
       sendAuthorizationResponse(res, request, { error: 'login_required', error_description: 'Login required' });
       return;
     }
-    // The request stays here; the login page only carries its random id.
-    const tx = randomId();
-    ctx.pendingLogins.set(tx, request);
+    // The request stays here; the login page only carries its random id, and this browser a cookie.
+    const tx = beginLogin(ctx, res, request);
     res.redirect(302, `/login?tx=${encodeURIComponent(tx)}`);
   };
 }

@@ -6,7 +6,10 @@ import { OIDC_SCOPES } from '../scopes';
 
 export function discoveryRoutes(ctx: TenantContext): Router {
   const router = Router();
-  const { issuer } = ctx.registry;
+  const { issuer } = ctx.tenant;
+  const apiScopes = ctx.tenant.resourceServers
+    .filter((api) => !api.isManagementApi)
+    .flatMap((api) => api.scopes.map((scope) => scope.value));
 
   router.use('/.well-known', (_req, res, next) => {
     res.set('Access-Control-Allow-Origin', '*');
@@ -29,7 +32,7 @@ export function discoveryRoutes(ctx: TenantContext): Router {
       grant_types_supported: ['implicit'],
       subject_types_supported: ['public'],
       id_token_signing_alg_values_supported: ['RS256'],
-      scopes_supported: [...OIDC_SCOPES, ...ctx.registry.api.scopes],
+      scopes_supported: [...new Set([...OIDC_SCOPES, ...apiScopes])],
       claims_supported: [
         'sub',
         'iss',

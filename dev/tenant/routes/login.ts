@@ -1,14 +1,17 @@
 // GET and POST /login: the form that stands in for Auth0's Universal Login.
-import type { RequestHandler, Response } from 'express';
-import { sendAuthorizationResponse } from '../authorization-response';
-import { findUserByCredentials } from '../demo-users';
+import type { Request, RequestHandler, Response } from 'express';
+import { finishLogin } from '../finish-login';
+import { passwordMatches } from '../model/tenant-users';
 import { sendErrorPage } from '../pages/html';
-import { sendLoginPage } from '../pages/login-page';
+import { sendLoginPage, type LoginPageOptions } from '../pages/login-page';
+import { crossSiteProblem } from '../security/cross-site-post';
+import { endLogin, isSameBrowser, type PendingLogin } from '../security/login-transaction';
 import { startSession } from '../sessions';
 import { PENDING_LOGIN_TTL_MS, type TenantContext } from '../tenant-context';
-import { issueTokens } from '../token-issuer';
 
 const EXPIRED_LOGIN = `This login request is unknown or has expired (after ${PENDING_LOGIN_TTL_MS / 60_000} minutes). Go back to the app and click Log In again.`;
+const OTHER_BROWSER =
+  'This login was not started in this browser (its login cookie is missing or expired), so the dev tenant refuses it. Go back to the app and click Log In again.';
 
 function field(source: unknown, name: string): string | undefined {
   if (typeof source !== 'object' || source === null) return undefined;
@@ -16,48 +19,90 @@ function field(source: unknown, name: string): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-function callbackOrigins(ctx: TenantContext): string[] {
-  return [...new Set(ctx.registry.client.callbackUrls.map((url) => new URL(url).origin))];
+/** The page's form-action: where the post may redirect to, the client's callbacks. */
+function pageFor(ctx: TenantContext, tx: string, pending: PendingLogin, username?: string): LoginPageOptions {
+  const { client } = pending.request;
+  return {
+    tx,
+    clientName: client.name,
+    users: ctx.users.all(),
+    username,
+    formTargets: [...new Set(client.callbackUrls.map((url) => new URL(url).origin))],
+  };
 }
 
-function pendingRequest(ctx: TenantContext, res: Response, tx: string | undefined) {
-  const request = tx ? ctx.pendingLogins.get(tx) : undefined;
-  if (!request) sendErrorPage(res, 400, 'invalid_request', EXPIRED_LOGIN);
-  return request;
+function pendingLogin(ctx: TenantContext, res: Response, tx: string | undefined): PendingLogin | undefined {
+  const pending = tx ? ctx.pendingLogins.get(tx) : undefined;
+  if (!pending) sendErrorPage(res, 400, 'invalid_request', EXPIRED_LOGIN);
+  return pending;
 }
 
 export function loginPageRoute(ctx: TenantContext): RequestHandler {
   return (req, res) => {
     res.set('Cache-Control', 'no-store');
     const tx = field(req.query, 'tx');
-    const request = pendingRequest(ctx, res, tx);
-    if (!request || !tx) return;
-    sendLoginPage(res, 200, { tx, clientId: request.client.clientId, formTargets: callbackOrigins(ctx) });
+    const pending = pendingLogin(ctx, res, tx);
+    if (!pending || !tx) return;
+    sendLoginPage(res, 200, pageFor(ctx, tx, pending));
   };
+}
+
+/** The login form again, with a message; a blocked account also gets Retry-After. */
+function refuse(ctx: TenantContext, res: Response, page: LoginPageOptions, blockedForSeconds: number): void {
+  if (blockedForSeconds > 0) {
+    res.set('Retry-After', String(blockedForSeconds));
+    sendLoginPage(res, 429, {
+      ...page,
+      errorCode: 'too_many_attempts',
+      errorMessage: `Your account has been blocked after ${ctx.loginAttempts.policy.maxFailures} consecutive failed login attempts. The dev tenant unblocks it by itself in ${Math.ceil(blockedForSeconds / 60)} minute(s), or when it restarts.`,
+    });
+    return;
+  }
+  sendLoginPage(res, 401, { ...page, errorMessage: 'Wrong email or password.' });
+}
+
+/** The checks before the credentials are even looked at; false when the answer was sent. */
+function fromThisBrowser(req: Request, res: Response, tx: string, pending: PendingLogin): boolean {
+  const crossSite = crossSiteProblem(req);
+  if (crossSite) {
+    sendErrorPage(res, 403, 'access_denied', crossSite);
+    return false;
+  }
+  if (!isSameBrowser(req, tx, pending)) {
+    sendErrorPage(res, 403, 'access_denied', OTHER_BROWSER);
+    return false;
+  }
+  return true;
 }
 
 export function loginSubmitRoute(ctx: TenantContext): RequestHandler {
   return async (req, res) => {
     res.set('Cache-Control', 'no-store');
     const tx = field(req.body, 'tx');
-    const request = pendingRequest(ctx, res, tx);
-    if (!request || !tx) return;
+    const pending = pendingLogin(ctx, res, tx);
+    if (!pending || !tx || !fromThisBrowser(req, res, tx, pending)) return;
+
     const username = field(req.body, 'username') ?? '';
-    const user = findUserByCredentials(username, field(req.body, 'password') ?? '');
-    if (!user) {
-      sendLoginPage(res, 401, {
-        tx,
-        clientId: request.client.clientId,
-        username,
-        errorMessage: 'Wrong email or password.',
-        formTargets: callbackOrigins(ctx),
-      });
+    const page = pageFor(ctx, tx, pending, username);
+    const user = ctx.users.findByEmail(username);
+    // A blocked account is refused before its password is checked, as Auth0 does.
+    const blocked = user ? ctx.loginAttempts.blockedForSeconds(user.userId) : 0;
+    if (!user || blocked > 0 || !passwordMatches(user, field(req.body, 'password') ?? '')) {
+      refuse(ctx, res, page, user && blocked === 0 ? ctx.loginAttempts.recordFailure(user.userId) : blocked);
       return;
     }
-    // One use only: a replayed form post must not log in again.
-    ctx.pendingLogins.delete(tx);
-    const session = startSession(ctx.sessions, req, res, user);
-    // What /authorize would have answered had the session existed: tokens, back to the client.
-    sendAuthorizationResponse(res, request, await issueTokens(ctx, request, user, session.sid));
+    ctx.loginAttempts.recordSuccess(user.userId);
+    endLogin(ctx, res, tx);
+    // What /authorize would have answered had the session existed: tokens, back to the client,
+    // unless a post-login action refuses (then no session either).
+    await finishLogin(ctx, {
+      req,
+      res,
+      request: pending.request,
+      user,
+      authenticatedAt: new Date().toISOString(),
+      loginsCount: ctx.users.recordLogin(user.userId),
+      establishSession: () => startSession(ctx.sessions, req, res, user).sid,
+    });
   };
 }

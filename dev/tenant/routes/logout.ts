@@ -3,7 +3,7 @@
 import type { RequestHandler } from 'express';
 import { sendErrorPage, sendPage } from '../pages/html';
 import { endSession } from '../sessions';
-import { findClient } from '../tenant-registry';
+import { findClient } from '../model/lookups';
 import type { TenantContext } from '../tenant-context';
 
 function single(value: unknown): string | undefined {
@@ -17,7 +17,7 @@ export function logoutRoute(ctx: TenantContext): RequestHandler {
     endSession(ctx.sessions, req, res);
     const clientId = single(req.query.client_id);
     const returnTo = single(req.query.returnTo);
-    const client = findClient(ctx.registry, clientId);
+    const client = findClient(ctx.tenant, clientId);
     if (clientId !== undefined && !client) {
       sendErrorPage(res, 400, 'invalid_request', `Unknown client: ${clientId}`);
       return;

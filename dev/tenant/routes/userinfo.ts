@@ -2,14 +2,14 @@
 // app's origin with Authorization and Auth0-Client headers, hence CORS with a preflight.
 import { Router, type Request, type Response } from 'express';
 import { jwtVerify } from 'jose';
-import { findUserBySub, profileOf } from '../demo-users';
-import { userinfoAudience } from '../tenant-registry';
+import { userinfoAudience } from '../model/lookups';
+import { profileOf } from '../model/tenant-users';
 import type { TenantContext } from '../tenant-context';
 
 function allowRegisteredOrigin(ctx: TenantContext, req: Request, res: Response): void {
   const origin = req.headers.origin;
   res.vary('Origin');
-  if (origin && ctx.registry.client.webOrigins.includes(origin)) {
+  if (origin && ctx.tenant.clients.some((client) => client.webOrigins.includes(origin))) {
     res.set('Access-Control-Allow-Origin', origin);
   }
 }
@@ -39,8 +39,8 @@ async function subjectOf(ctx: TenantContext, token: string): Promise<string | un
   try {
     const { payload } = await jwtVerify(token, ctx.key.publicKey, {
       algorithms: ['RS256'],
-      issuer: ctx.registry.issuer,
-      audience: userinfoAudience(ctx.registry),
+      issuer: ctx.tenant.issuer,
+      audience: userinfoAudience(ctx.tenant),
     });
     return payload.sub;
   } catch {
@@ -70,7 +70,7 @@ export function userinfoRoutes(ctx: TenantContext): Router {
       return;
     }
     const sub = await subjectOf(ctx, match[1]);
-    const user = sub ? findUserBySub(sub) : undefined;
+    const user = sub ? ctx.users.findById(sub) : undefined;
     if (!user) {
       unauthorized(res, 'The access token is invalid, expired, or not meant for /userinfo.', true);
       return;

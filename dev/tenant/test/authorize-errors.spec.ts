@@ -72,10 +72,15 @@ describe('dev tenant /authorize errors', () => {
     expect(response.headers.get('location')).toBeNull();
   });
 
-  it('accepts the app root as a callback too', async () => {
-    const response = await get(authorizeUrl(tenant, { redirect_uri: `${tenant.appOrigin}/` }));
-    expect(response.status).toBe(302);
-    expect(response.headers.get('location')).toMatch(/^\/login\?tx=/);
+  it('refuses the app root as a callback: the app handles login responses on /callback only', async () => {
+    // A response sent to / would leave both tokens in the address bar and the history.
+    for (const responseMode of [undefined, 'web_message']) {
+      await expectErrorPage(
+        authorizeUrl(tenant, { redirect_uri: `${tenant.appOrigin}/`, response_mode: responseMode }),
+        'unauthorized_client',
+        'Callback URL mismatch',
+      );
+    }
   });
 
   it('answers access_denied for an unknown audience', async () => {

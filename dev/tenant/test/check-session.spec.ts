@@ -13,7 +13,7 @@ describe('dev tenant web_message responses (checkSession)', () => {
       authorizeUrl(tenant, {
         response_mode: 'web_message',
         prompt: 'none',
-        redirect_uri: `${tenant.appOrigin}/`,
+        redirect_uri: `${tenant.appOrigin}/callback`,
         ...overrides,
       });
   });

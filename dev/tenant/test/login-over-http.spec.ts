@@ -32,7 +32,7 @@ describe('getTokensForUser', () => {
     const tokens = await getTokensForUser(tenant.url, {
       username: 'guest@example.com',
       password: 'dev-password',
-      redirectUri: `${tenant.appOrigin}/`,
+      redirectUri: `${tenant.appOrigin}/callback`,
       scope: 'openid',
     });
     expect(tokens.accessToken).toMatch(/^[\w-]{32}$/);

@@ -17,14 +17,12 @@ describe('dev tenant /v2/logout', () => {
     const silent = authorizeUrl(tenant, { prompt: 'none' });
     expect((await get(silent, cookie)).headers.get('location')).toContain('#access_token=');
 
-    for (const returnTo of [tenant.appOrigin, `${tenant.appOrigin}/`]) {
-      const response = await get(logoutUrl({ client_id: tenant.clientId, returnTo }), cookie);
-      expect(response.status).toBe(302);
-      expect(response.headers.get('location')).toBe(returnTo);
-      expect(response.headers.get('set-cookie')).toContain(
-        'dev_tenant_session=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0',
-      );
-    }
+    const response = await get(logoutUrl({ client_id: tenant.clientId, returnTo: tenant.appOrigin }), cookie);
+    expect(response.status).toBe(302);
+    expect(response.headers.get('location')).toBe(tenant.appOrigin);
+    expect(response.headers.get('set-cookie')).toContain(
+      'dev_tenant_session=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0',
+    );
     // The old cookie is dead even if the browser kept it.
     expect((await get(silent, cookie)).headers.get('location')).toContain('#error=login_required');
   });

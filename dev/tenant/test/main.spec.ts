@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { freePort, occupyPort } from '../../../testing/free-port';
 import { resolve } from 'node:path';
+import { freePort, occupyPort } from '../../../testing/free-port';
+import { minimalTenant, tenantFolder } from './support/tenant-files';
 
 const root = resolve(__dirname, '..', '..', '..');
 const tsxCli = resolve(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
@@ -43,6 +44,9 @@ async function waitForOutput(run: Run, text: string): Promise<void> {
 }
 
 describe('npm run dev-tenant (dev/tenant/main.ts)', () => {
+  const folder = tenantFolder();
+  afterAll(() => folder.remove());
+
   it('refuses to start with NODE_ENV=production, in one line', async () => {
     const port = await freePort();
     const run = await startMain({ NODE_ENV: 'production', DEV_TENANT_PORT: String(port) }).exited;
@@ -77,5 +81,52 @@ describe('npm run dev-tenant (dev/tenant/main.ts)', () => {
       await exited;
     }
     expect(run.code).toBe(0);
+  }, 30_000);
+
+  it('refuses a broken tenant file in one line naming the file and the place, and exits 1', async () => {
+    const broken = minimalTenant();
+    broken.clients[0].callbacks = ['/callback'];
+    const file = folder.write(broken);
+    const run = await startMain({ DEV_TENANT_CONFIG: file, DEV_TENANT_PORT: String(await freePort()) }).exited;
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim().split('\n')).toEqual([
+      `Configuration error: ${file}: clients[0].callbacks[0]: "/callback" is not an absolute http(s) URL`,
+    ]);
+    expect(run.stdout).not.toContain('listening');
+  }, 30_000);
+
+  it('refuses an action that cannot be loaded, in one line, even with a real tenant configured', async () => {
+    const doc = {
+      ...minimalTenant(),
+      actions: [{ name: 'a', code: './a.js', supported_triggers: [{ id: 'post-login' }] }],
+      triggers: { 'post-login': [{ action_name: 'a' }] },
+    };
+    const file = folder.write(doc, { 'a.js': 'module.exports = {};\n' });
+    const run = await startMain({
+      DEV_TENANT_CONFIG: file,
+      DEV_TENANT_PORT: String(await freePort()),
+      AUTH0_DOMAIN: 't.auth0.com',
+      AUTH0_CLIENT_ID: 'abc',
+      AUTH0_AUDIENCE: 'https://a',
+    }).exited;
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim().split('\n')).toEqual([
+      jasmine.stringMatching(/: actions\[0\]\.code: .*a\.js does not export onExecutePostLogin/),
+    ]);
+  }, 30_000);
+
+  it('lists once, in one line, the sections of the tenant file it does not emulate', async () => {
+    const file = folder.write({ ...minimalTenant(), connections: [], emailTemplates: [] });
+    const port = await freePort();
+    const { child, run, exited } = startMain({ DEV_TENANT_CONFIG: file, DEV_TENANT_PORT: String(port) });
+    try {
+      await waitForOutput(run, 'listening');
+      expect(run.stdout.split('\n').filter((line) => line.includes('ignored'))).toEqual([
+        `${file}: not emulated, ignored: connections, emailTemplates.`,
+      ]);
+    } finally {
+      child.kill('SIGTERM');
+      await exited;
+    }
   }, 30_000);
 });

@@ -11,14 +11,15 @@ describe('dev tenant /userinfo', () => {
   });
   afterAll(() => tenant.close());
 
-  const profileOfAdmin = {
+  // As the default tenant file describes the admin; updated_at is when the tenant read the file.
+  const profileOfAdmin = () => ({
     sub: 'auth0|dev-admin-0001',
     name: 'Ada Admin',
     nickname: 'admin',
     email: 'admin@example.com',
     email_verified: true,
-    updated_at: '2024-01-01T00:00:00.000Z',
-  };
+    updated_at: tenant.context.users.findByEmail('admin@example.com')?.updatedAt,
+  });
 
   function userinfo(token: string, origin?: string): Promise<Response> {
     return get(`${tenant.url}/userinfo`, undefined, {
@@ -37,14 +38,14 @@ describe('dev tenant /userinfo', () => {
     const response = await userinfo(accessToken, tenant.appOrigin);
     expect(response.status).toBe(200);
     expect(response.headers.get('access-control-allow-origin')).toBe(tenant.appOrigin);
-    expect(await response.json()).toEqual(profileOfAdmin);
+    expect(await response.json()).toEqual(profileOfAdmin());
   });
 
   it('accepts an access token for the API whose aud includes /userinfo', async () => {
     const { location } = await logIn(tenant, 'admin@example.com');
     const response = await userinfo(fragmentOf(location).get('access_token') ?? '');
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual(profileOfAdmin);
+    expect(await response.json()).toEqual(profileOfAdmin());
   });
 
   it('rejects an id_token, garbage, a foreign signature and a missing token', async () => {

@@ -1,0 +1,13 @@
+// The tenant the configuration points at (DEV_TENANT_CONFIG or dev-tenant.yaml), for the tooling
+// that lists its users or logs one in: npm start's banner, npm run token, the doctor.
+import type { AppConfig } from '../../config/load-config';
+import type { TenantModel } from './model/tenant-model';
+import { readTenantFile } from './tenant-file/read-tenant-file';
+
+/** Throws a TenantFileError; with the dev tenant in use, loadConfig has already read the file once. */
+export function configuredTenant(config: Pick<AppConfig, 'devTenant' | 'devTenantPort'>): TenantModel {
+  return readTenantFile(config.devTenant.file, {
+    issuer: `http://localhost:${config.devTenantPort}/`,
+    keywords: config.devTenant.keywords,
+  });
+}

@@ -1,0 +1,78 @@
+// For specs: tenant files written to a temporary folder, from a small valid tenant that each spec
+// bends into the mistake or the shape it needs.
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { stringify } from 'yaml';
+
+type Item = Record<string, unknown>;
+
+/** A tenant file's content, with the sections specs bend typed enough to reach into. */
+export interface TenantDoc {
+  clients: Item[];
+  resourceServers: Item[];
+  roles: (Item & { permissions: Item[] })[];
+  users: Item[];
+  [section: string]: unknown;
+}
+
+/** A tenant the quickstart's app can use: one SPA, one API with RBAC, a role, a user. */
+export function minimalTenant(): TenantDoc {
+  return {
+    clients: [
+      {
+        name: 'App',
+        app_type: 'spa',
+        client_id: 'app-client',
+        callbacks: ['##APP_ORIGIN##/callback'],
+        allowed_logout_urls: ['##APP_ORIGIN##'],
+        web_origins: ['##APP_ORIGIN##'],
+        grant_types: ['implicit'],
+      },
+    ],
+    resourceServers: [
+      {
+        name: 'API',
+        identifier: 'https://api.test',
+        scopes: [{ value: 'read:things', description: 'Read things' }],
+        enforce_policies: true,
+      },
+    ],
+    roles: [
+      {
+        name: 'viewer',
+        permissions: [{ permission_name: 'read:things', resource_server_identifier: 'https://api.test' }],
+      },
+    ],
+    users: [{ email: 'someone@example.com', roles: ['viewer'] }],
+  };
+}
+
+/** A temporary folder for tenant files and their actions; remove() deletes it. */
+export function tenantFolder(): {
+  dir: string;
+  write(doc: Record<string, unknown> | string, files?: Record<string, string>): string;
+  remove(): void;
+} {
+  const dir = mkdtempSync(join(tmpdir(), 'dev-tenant-file-'));
+  let count = 0;
+  return {
+    dir,
+    /** Writes the tenant file (a document or raw YAML text) and extra files beside it; returns its path. */
+    write(doc, files = {}) {
+      for (const [path, text] of Object.entries(files)) {
+        mkdirSync(dirname(join(dir, path)), { recursive: true });
+        writeFileSync(join(dir, path), text);
+      }
+      const file = join(dir, `tenant-${++count}.yaml`);
+      writeFileSync(file, typeof doc === 'string' ? doc : stringify(doc));
+      return file;
+    },
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+/** An action file, as Auth0 Actions are written. */
+export function actionCode(body: string): string {
+  return `exports.onExecutePostLogin = async (event, api) => {\n${body}\n};\n`;
+}
