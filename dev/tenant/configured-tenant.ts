@@ -5,9 +5,9 @@ import type { TenantModel } from './model/tenant-model';
 import { readTenantFile } from './tenant-file/read-tenant-file';
 
 /** Throws a TenantFileError; with the dev tenant in use, loadConfig has already read the file once. */
-export function configuredTenant(config: Pick<AppConfig, 'devTenant' | 'devTenantPort'>): TenantModel {
+export function configuredTenant(config: Pick<AppConfig, 'devTenant' | 'devTenantOrigin'>): TenantModel {
   return readTenantFile(config.devTenant.file, {
-    issuer: `http://localhost:${config.devTenantPort}/`,
+    issuer: `${config.devTenantOrigin}/`,
     keywords: config.devTenant.keywords,
   });
 }
