@@ -191,7 +191,7 @@ export function describeSessions(ctx: StackContext): void {
       await withPage(browser, async (page, context) => {
         await logIn(page, stack, USERS.reader);
         // The tenant session disappears behind the app's back (expired, logged out elsewhere).
-        await context.clearCookies({ name: 'dev_tenant_session' });
+        await context.clearCookies({ name: /^dev_tenant_session/ });
         await page.reload();
         await page.waitForSelector('#authError');
         expect(await page.locator('#authError').innerText()).toMatch(/login_required|log in/i);

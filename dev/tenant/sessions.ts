@@ -7,6 +7,14 @@ import type { TenantUser } from './model/tenant-model';
 import { randomId } from './random-id';
 
 export const SESSION_COOKIE = 'dev_tenant_session';
+/**
+ * Auth0 sets its session cookie twice: `auth0` with SameSite=None; Secure, which a browser that
+ * allows third-party cookies sends to checkSession's iframe when the tenant is on another site than
+ * the app, and `auth0_compat` without SameSite=None for browsers that refuse that combination. The
+ * dev tenant does the same (browsers accept Secure from http on loopback), so that with
+ * DEV_TENANT_HOST=127.0.0.1 it behaves like a real tenant whatever the browser's cookie policy.
+ */
+export const SESSION_COMPAT_COOKIE = 'dev_tenant_session_compat';
 
 export interface Session {
   sub: string;
@@ -21,7 +29,12 @@ export function createSessionStore(): ExpiringStore<Session> {
 }
 
 export function readSessionId(req: Request): string | undefined {
-  return readCookie(req, SESSION_COOKIE);
+  return readCookie(req, SESSION_COOKIE) ?? readCookie(req, SESSION_COMPAT_COOKIE);
+}
+
+function setSessionCookies(res: Response, value: string, extra = ''): void {
+  res.append('Set-Cookie', `${SESSION_COOKIE}=${value}; Path=/; HttpOnly; SameSite=None; Secure${extra}`);
+  res.append('Set-Cookie', `${SESSION_COMPAT_COOKIE}=${value}; Path=/; HttpOnly; SameSite=Lax${extra}`);
 }
 
 export function startSession(sessions: ExpiringStore<Session>, req: Request, res: Response, user: TenantUser): Session {
@@ -31,14 +44,12 @@ export function startSession(sessions: ExpiringStore<Session>, req: Request, res
   const id = randomId(32);
   const session: Session = { sub: user.userId, sid: randomId(16), authenticatedAt: new Date().toISOString() };
   sessions.set(id, session);
-  // Plain http on loopback, hence no Secure; Lax still reaches the app's checkSession iframe
-  // because localhost:3000 and localhost:3002 are the same site.
-  res.append('Set-Cookie', `${SESSION_COOKIE}=${id}; Path=/; HttpOnly; SameSite=Lax`);
+  setSessionCookies(res, id);
   return session;
 }
 
 export function endSession(sessions: ExpiringStore<Session>, req: Request, res: Response): void {
   const id = readSessionId(req);
   if (id) sessions.delete(id);
-  res.append('Set-Cookie', `${SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0`);
+  setSessionCookies(res, '', '; Max-Age=0');
 }

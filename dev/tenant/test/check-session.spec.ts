@@ -37,6 +37,14 @@ describe('dev tenant web_message responses (checkSession)', () => {
     });
   });
 
+  it('recognises the session by its compat cookie alone (a browser that refused SameSite=None)', async () => {
+    const { response: login } = await logIn(tenant, 'reader@example.com');
+    const compat = login.headers.getSetCookie().find((c) => c.startsWith('dev_tenant_session_compat='));
+    const response = await get(silentUrl({ state: 'compat' }), compat?.split(';')[0]);
+    const { message } = webMessageOf(await response.text());
+    expect(message.response['access_token']).toEqual(jasmine.any(String));
+  });
+
   it('posts fresh tokens when the session cookie is there', async () => {
     const { cookie } = await logIn(tenant, 'reader@example.com');
     const response = await get(silentUrl({ state: 'silent-1' }), cookie);

@@ -26,8 +26,12 @@ describe('dev tenant login (authorize, form, fragment redirect)', () => {
       const { location, cookie, response } = await logIn(tenant, email);
       expect(response.status).toBe(302);
       expect(location.startsWith(`${tenant.appOrigin}/callback#`)).toBe(true);
+      // As Auth0's auth0 + auth0_compat: one for cross-site iframes, one for browsers refusing SameSite=None.
       expect(response.headers.getSetCookie()).toContain(
-        jasmine.stringMatching(/^dev_tenant_session=[\w-]+; Path=\/; HttpOnly; SameSite=Lax$/),
+        jasmine.stringMatching(/^dev_tenant_session=[\w-]+; Path=\/; HttpOnly; SameSite=None; Secure$/),
+      );
+      expect(response.headers.getSetCookie()).toContain(
+        jasmine.stringMatching(/^dev_tenant_session_compat=[\w-]+; Path=\/; HttpOnly; SameSite=Lax$/),
       );
       expect(cookie).toMatch(/^dev_tenant_session=/);
 

@@ -20,9 +20,10 @@ describe('dev tenant /v2/logout', () => {
     const response = await get(logoutUrl({ client_id: tenant.clientId, returnTo: tenant.appOrigin }), cookie);
     expect(response.status).toBe(302);
     expect(response.headers.get('location')).toBe(tenant.appOrigin);
-    expect(response.headers.get('set-cookie')).toContain(
-      'dev_tenant_session=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0',
-    );
+    expect(response.headers.getSetCookie()).toEqual([
+      'dev_tenant_session=; Path=/; HttpOnly; SameSite=None; Secure; Max-Age=0',
+      'dev_tenant_session_compat=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0',
+    ]);
     // The old cookie is dead even if the browser kept it.
     expect((await get(silent, cookie)).headers.get('location')).toContain('#error=login_required');
   });
