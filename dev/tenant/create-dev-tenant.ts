@@ -9,6 +9,7 @@ import { authorizeRoute } from './routes/authorize';
 import { discoveryRoutes } from './routes/discovery';
 import { loginPageRoute, loginSubmitRoute } from './routes/login';
 import { logoutRoute } from './routes/logout';
+import { tokenRoutes } from './routes/token';
 import { userinfoRoutes } from './routes/userinfo';
 import type { LockoutPolicy } from './security/login-attempts';
 import { requireLoopbackHost } from './security/loopback-host';
@@ -99,6 +100,7 @@ export function devTenantApp(ctx: TenantContext): express.Express {
   app.get('/login', loginPageRoute(ctx));
   app.post('/login', express.urlencoded({ extended: false, limit: '10kb' }), loginSubmitRoute(ctx));
   app.use(userinfoRoutes(ctx));
+  app.use(tokenRoutes(ctx));
   app.get('/v2/logout', logoutRoute(ctx));
 
   app.use((_req, res) => {
