@@ -3,6 +3,7 @@
 // of Auth0's protocol that auth0-js uses, so the quickstart runs offline with no Auth0 account.
 import express, { type ErrorRequestHandler } from 'express';
 import { DEFAULT_AUDIENCE } from '../../config/load-config';
+import { managementApiRoutes } from './management/management-routes';
 import { sendPage } from './pages/html';
 import { loadPostLoginActions } from './post-login/load-actions';
 import { authorizeRoute } from './routes/authorize';
@@ -101,6 +102,7 @@ export function devTenantApp(ctx: TenantContext): express.Express {
   app.post('/login', express.urlencoded({ extended: false, limit: '10kb' }), loginSubmitRoute(ctx));
   app.use(userinfoRoutes(ctx));
   app.use(tokenRoutes(ctx));
+  app.use('/api/v2', managementApiRoutes(ctx));
   app.get('/v2/logout', logoutRoute(ctx));
 
   app.use((_req, res) => {
