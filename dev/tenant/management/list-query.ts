@@ -51,6 +51,21 @@ export function readPaging(params: Record<string, string>): Paging {
   };
 }
 
+/**
+ * Auth0's `fields` (comma-separated) and `include_fields` (true: only those, false: all but those);
+ * without `fields`, every field.
+ */
+export function readFields(params: Record<string, string>): (json: Record<string, unknown>) => Record<string, unknown> {
+  const include = params.include_fields;
+  if (include !== undefined && include !== 'true' && include !== 'false') {
+    throw managementErrors.invalidQuery(`'Expected true or false' on property include_fields.`);
+  }
+  if (params.fields === undefined) return (json) => json;
+  const fields = new Set(params.fields.split(',').map((field) => field.trim()));
+  const keep = (name: string) => fields.has(name) === (include !== 'false');
+  return (json) => Object.fromEntries(Object.entries(json).filter(([name]) => keep(name)));
+}
+
 export function pageOf<T>(items: readonly T[], paging: Paging): T[] {
   const start = paging.page * paging.perPage;
   return items.slice(start, start + paging.perPage);

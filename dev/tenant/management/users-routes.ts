@@ -3,7 +3,7 @@
 // next login sees it) and the saved state (the next start sees it).
 import { Router, type RequestHandler } from 'express';
 import type { TenantContext } from '../tenant-context';
-import { readPaging, readQuery, pageOf } from './list-query';
+import { pageOf, readFields, readPaging, readQuery } from './list-query';
 import { managementErrors } from './management-errors';
 import { mergeMetadata, readMetadataPatch } from './metadata-patch';
 import { userJson } from './resource-json';
@@ -19,9 +19,11 @@ export function usersRoutes(ctx: TenantContext, jsonBody: RequestHandler): Route
 
   router.get('/users', authorize(ctx, SCOPE_RULES.listUsers), (req, res) => {
     // search_engine picks Auth0's search version; the dev tenant has one way to list, so it is accepted and unused.
-    const paging = readPaging(readQuery(req.query, ['search_engine']));
+    const params = readQuery(req.query, ['fields', 'include_fields', 'search_engine']);
+    const paging = readPaging(params);
+    const pick = readFields(params);
     const all = ctx.users.all();
-    const users = pageOf(all, paging).map((user) => json(user.userId));
+    const users = pageOf(all, paging).map((user) => pick(json(user.userId)));
     if (!paging.includeTotals) {
       res.json(users);
       return;
@@ -36,8 +38,8 @@ export function usersRoutes(ctx: TenantContext, jsonBody: RequestHandler): Route
   });
 
   router.get('/users/:id', authorize(ctx, SCOPE_RULES.getUser), (req, res) => {
-    readQuery(req.query);
-    res.json(json(userIdOf(req) ?? ''));
+    const pick = readFields(readQuery(req.query, ['fields', 'include_fields']));
+    res.json(pick(json(userIdOf(req) ?? '')));
   });
 
   router.patch('/users/:id', authorize(ctx, SCOPE_RULES.patchUser), jsonBody, async (req, res) => {

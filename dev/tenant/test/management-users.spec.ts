@@ -1,16 +1,13 @@
-// The dev tenant's Management API subset, endpoint by endpoint, with an M2M token holding the
-// default tenant file's client grant: the shapes Auth0 returns, the metadata merge, role
-// assignments reaching the next login, and the refusals of bad requests.
-import { decodeJwt } from 'jose';
+// The dev tenant's Management API, users endpoints, with an M2M token holding the default tenant
+// file's client grant: Auth0's shapes, the metadata merge, and the refusals of bad requests.
 import { startDevTenant, type RunningDevTenant } from '../../../testing/dev-tenant';
-import { roleId } from '../tenant-file/derived-ids';
 import { DEV_TENANT_M2M_CLIENT_ID, DEV_TENANT_M2M_CLIENT_SECRET } from '../oauth/dev-m2m-client';
-import { clientToken, management, managementAudience, userPath, userTokens } from './support/management';
+import { clientToken, management, managementAudience, userPath } from './support/management';
 
 const ADMIN = 'auth0|dev-admin-0001';
 const GUEST = 'auth0|dev-guest-0003';
 
-describe('dev tenant Management API endpoints', () => {
+describe('dev tenant Management API: users', () => {
   // A fresh tenant for each spec: several of them change users.
   let tenant: RunningDevTenant;
   let token: string;
@@ -49,6 +46,12 @@ describe('dev tenant Management API endpoints', () => {
       app_metadata: {},
     });
     const page = await management(tenant, 'GET', '/users?page=1&per_page=2&include_totals=true', { token });
+    const fields = await management(tenant, 'GET', '/users?fields=user_id,email&include_fields=true', { token });
+    expect(fields.body as unknown).toEqual([
+      { email: 'admin@example.com', user_id: ADMIN },
+      { email: 'reader@example.com', user_id: 'auth0|dev-reader-0002' },
+      { email: 'guest@example.com', user_id: GUEST },
+    ]);
     expect(page.body).toEqual({
       start: 2,
       limit: 2,
@@ -62,6 +65,14 @@ describe('dev tenant Management API endpoints', () => {
     const user = await management(tenant, 'GET', userPath(ADMIN), { token });
     expect(user.status).toBe(200);
     expect(user.body.user_id).toBe(ADMIN);
+    const without = await management(
+      tenant,
+      'GET',
+      `${userPath(ADMIN)}?fields=identities,app_metadata&include_fields=false`,
+      { token },
+    );
+    expect(Object.keys(without.body)).not.toContain('identities');
+    expect(Object.keys(without.body)).toContain('user_metadata');
     // auth0-js's Management client puts the id in the path as it is, `|` included.
     expect((await management(tenant, 'GET', `/users/${ADMIN}`, { token })).body.user_id).toBe(ADMIN);
     const missing = await management(tenant, 'GET', userPath('auth0|nobody'), { token });
@@ -144,77 +155,6 @@ describe('dev tenant Management API endpoints', () => {
     );
   });
 
-  it('GET /roles lists the roles with their ids, filtered by name_filter, with totals on request', async () => {
-    const roles = await management(tenant, 'GET', '/roles', { token });
-    expect(roles.body as unknown).toEqual([
-      { id: roleId('admin'), name: 'admin', description: 'Reads and writes messages, manages users' },
-      { id: roleId('reader'), name: 'reader', description: 'Reads messages' },
-    ]);
-    expect(roleId('admin')).toMatch(/^rol_[A-Za-z0-9]{16}$/);
-    const filtered = await management(tenant, 'GET', '/roles?name_filter=READ&include_totals=true', { token });
-    expect(filtered.body).toEqual({
-      roles: [jasmine.objectContaining({ name: 'reader' })],
-      start: 0,
-      limit: 50,
-      total: 1,
-    });
-  });
-
-  it('POST and DELETE /users/{id}/roles change what the next login grants (204, idempotent)', async () => {
-    const rolesOf = async () =>
-      (
-        (await management(tenant, 'GET', `${userPath(GUEST)}/roles`, { token })).body as unknown as { name: string }[]
-      ).map((role) => role.name);
-    const guestLogin = async () => {
-      const { accessToken, scope } = await userTokens(tenant, 'guest@example.com', { scope: 'openid read:messages' });
-      return { scope, roles: decodeJwt(accessToken)['https://quickstarts/roles'] };
-    };
-    expect(await rolesOf()).toEqual([]);
-    expect(await guestLogin()).toEqual({ scope: 'openid', roles: [] });
-
-    const body = { roles: [roleId('reader')] };
-    for (let i = 0; i < 2; i++) {
-      const added = await management(tenant, 'POST', `${userPath(GUEST)}/roles`, { token, body });
-      expect(added.status).toBe(204);
-      expect(added.text).toBe('');
-    }
-    expect(await rolesOf()).toEqual(['reader']);
-    expect(await guestLogin()).toEqual({ scope: 'openid read:messages', roles: ['reader'] });
-
-    expect((await management(tenant, 'DELETE', `${userPath(GUEST)}/roles`, { token, body })).status).toBe(204);
-    expect((await management(tenant, 'DELETE', `${userPath(GUEST)}/roles`, { token, body })).status).toBe(204);
-    expect(await rolesOf()).toEqual([]);
-    expect(await guestLogin()).toEqual({ scope: 'openid', roles: [] });
-  });
-
-  it('refuses unknown users and roles, and malformed role lists, as Auth0 does', async () => {
-    const post = (path: string, body: unknown) => management(tenant, 'POST', path, { token, body });
-    expect((await post(`${userPath('auth0|nobody')}/roles`, { roles: [roleId('reader')] })).body.errorCode).toBe(
-      'inexistent_user',
-    );
-    expect((await management(tenant, 'GET', `${userPath('auth0|nobody')}/roles`, { token })).status).toBe(404);
-    const unknownRole = await post(`${userPath(GUEST)}/roles`, { roles: [roleId('reader'), 'rol_AAAAAAAAAAAAAAAA'] });
-    expect(unknownRole.status).toBe(404);
-    expect(unknownRole.body).toEqual({ statusCode: 404, error: 'Not Found', message: 'The role does not exist.' });
-    const refused: [unknown, string][] = [
-      [{}, "'Missing required property: roles'."],
-      [{ roles: [] }, "'Array is too short (0), minimum 1' on property roles."],
-      [{ roles: 'reader' }, "'Expected type array but found type string' on property roles."],
-      [{ roles: ['reader'] }, "'String does not match pattern ^rol_[A-Za-z0-9]{16}$' on property roles[0]."],
-      [{ roles: [roleId('reader')], users: [] }, "'Additional properties not allowed: users'."],
-    ];
-    for (const [body, problem] of refused) {
-      const answer = await post(`${userPath(GUEST)}/roles`, body);
-      expect(answer.status).withContext(JSON.stringify(body)).toBe(400);
-      expect(answer.body).toEqual({
-        statusCode: 400,
-        error: 'Bad Request',
-        message: `Payload validation error: ${problem}`,
-        errorCode: 'invalid_body',
-      });
-    }
-  });
-
   it('answers unknown paths, bad JSON, other media types, big bodies and unemulated filters in the same shape', async () => {
     for (const [method, path] of [
       ['GET', '/clients'],
@@ -249,7 +189,7 @@ describe('dev tenant Management API endpoints', () => {
       statusCode: 400,
       error: 'Bad Request',
       message:
-        "Query validation error: 'q' is not emulated by the dev tenant (this endpoint takes page, per_page, include_totals, search_engine).",
+        "Query validation error: 'q' is not emulated by the dev tenant (this endpoint takes page, per_page, include_totals, fields, include_fields, search_engine).",
       errorCode: 'invalid_query_string',
     });
     expect((await management(tenant, 'GET', '/users?per_page=500', { token })).body.errorCode).toBe(
