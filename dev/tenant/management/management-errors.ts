@@ -44,6 +44,12 @@ export function sendManagementError(res: Response, error: ManagementError): void
   });
 }
 
+/** JSON's name for a value's type; no body at all counts as null, as in Auth0's messages. */
+export function typeOf(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  return Array.isArray(value) ? 'array' : typeof value;
+}
+
 /** A value from the request, cut so an error message stays small whatever was sent. */
 function echo(value: string): string {
   return value.length > 200 ? `${value.slice(0, 200)}...` : value;

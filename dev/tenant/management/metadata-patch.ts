@@ -3,7 +3,7 @@
 // set to null is removed, and an empty object (or null) removes all the metadata. The root
 // attributes Auth0 also accepts (name, email, blocked...) are refused with a sentence saying so,
 // rather than ignored; properties Auth0 does not know are refused with Auth0's own message.
-import { managementErrors } from './management-errors';
+import { managementErrors, typeOf } from './management-errors';
 
 type Metadata = Readonly<Record<string, unknown>>;
 
@@ -36,11 +36,6 @@ const NOT_EMULATED = [
   'connection',
   'client_id',
 ];
-
-function typeOf(value: unknown): string {
-  if (value === null) return 'null';
-  return Array.isArray(value) ? 'array' : typeof value;
-}
 
 /** Nesting depth, without recursion: a deep body must not be able to overflow the stack. */
 function depthOf(value: unknown): number {

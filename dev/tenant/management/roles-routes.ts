@@ -5,7 +5,7 @@ import { Router, type RequestHandler } from 'express';
 import type { Role } from '../model/tenant-model';
 import type { TenantContext } from '../tenant-context';
 import { readPaging, readQuery, pageOf, type Paging } from './list-query';
-import { managementErrors } from './management-errors';
+import { managementErrors, typeOf } from './management-errors';
 import { roleJson } from './resource-json';
 import { authorize, SCOPE_RULES, userIdOf } from './scope-rules';
 
@@ -21,21 +21,20 @@ function rolesPage(roles: readonly Role[], paging: Paging) {
 
 /** The role ids of a `{ "roles": [...] }` body, checked as Auth0's payload validation checks them. */
 function roleIdsOf(body: unknown): string[] {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    throw managementErrors.invalidBody(
-      `'Expected type object but found type ${Array.isArray(body) ? 'array' : body === null ? 'null' : typeof body}'.`,
-    );
-  }
-  const extra = Object.keys(body).filter((key) => key !== 'roles');
+  if (typeOf(body) !== 'object')
+    throw managementErrors.invalidBody(`'Expected type object but found type ${typeOf(body)}'.`);
+  const extra = Object.keys(body as object).filter((key) => key !== 'roles');
   if (extra.length) throw managementErrors.invalidBody(`'Additional properties not allowed: ${extra.join(',')}'.`);
   const roles = (body as { roles?: unknown }).roles;
   if (roles === undefined) throw managementErrors.invalidBody(`'Missing required property: roles'.`);
   if (!Array.isArray(roles))
-    throw managementErrors.invalidBody(`'Expected type array but found type ${typeof roles}' on property roles.`);
+    throw managementErrors.invalidBody(`'Expected type array but found type ${typeOf(roles)}' on property roles.`);
   if (roles.length === 0) throw managementErrors.invalidBody(`'Array is too short (0), minimum 1' on property roles.`);
   roles.forEach((id: unknown, i) => {
     if (typeof id !== 'string')
-      throw managementErrors.invalidBody(`'Expected type string but found type ${typeof id}' on property roles[${i}].`);
+      throw managementErrors.invalidBody(
+        `'Expected type string but found type ${typeOf(id)}' on property roles[${i}].`,
+      );
     if (!ROLE_ID.test(id))
       throw managementErrors.invalidBody(`'String does not match pattern ${ROLE_ID.source}' on property roles[${i}].`);
   });

@@ -44,6 +44,7 @@ export function usersRoutes(ctx: TenantContext, jsonBody: RequestHandler): Route
 
   router.patch('/users/:id', authorize(ctx, SCOPE_RULES.patchUser), jsonBody, async (req, res) => {
     const patch = readMetadataPatch(req.body, authorizedOf(res).ownUserOnly);
+    // From here to the update nothing awaits: two PATCHes at once each merge into the other's result.
     const user = ctx.users.findById(userIdOf(req) ?? '');
     if (!user) throw managementErrors.inexistentUser();
     const changed = await ctx.userChanges.update(user.userId, {

@@ -98,7 +98,9 @@ function toState(tenant: TenantModel, entries: Record<string, unknown>, base: Sa
       base.otherUsers[userId] = raw;
       continue;
     }
-    const entry = entrySchema.parse(raw);
+    // Validated by parseEntries; read from the parsed JSON itself, where a metadata key named
+    // __proto__ is a plain key (a copy made by assignment would turn it into a prototype).
+    const entry = raw as z.infer<typeof entrySchema>;
     const unknownRoles = (entry.roles ?? []).filter((name) => !roleNames.has(name));
     if (unknownRoles.length) {
       console.error(

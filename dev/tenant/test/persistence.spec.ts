@@ -74,6 +74,19 @@ describe("dev tenant: users' changes saved in the state folder", () => {
     expect(scope).toBe('openid read:messages');
   });
 
+  it('keeps a metadata key named __proto__ as a plain key, across a restart, touching no prototype', async () => {
+    const first = await start();
+    const body = '{"user_metadata":{"__proto__":{"polluted":true}}}';
+    const patched = await management(first, 'PATCH', userPath(ADMIN), { token: await tokenFor(first), body });
+    expect(patched.status).toBe(200);
+    await first.close();
+    consoleLines('log');
+    const second = await start();
+    const admin = await management(second, 'GET', userPath(ADMIN), { token: await tokenFor(second) });
+    expect(admin.text).toContain('"__proto__":{"polluted":true}');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
   it("keeps another tenant file's changes apart, so switching DEV_TENANT_CONFIG is safe", async () => {
     const folder = tenantFolder();
     try {
