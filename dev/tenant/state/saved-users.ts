@@ -98,8 +98,8 @@ function toState(tenant: TenantModel, entries: Record<string, unknown>, base: Sa
       base.otherUsers[userId] = raw;
       continue;
     }
-    // Validated by parseEntries; read from the parsed JSON itself, where a metadata key named
-    // __proto__ is a plain key (a copy made by assignment would turn it into a prototype).
+    // Validated by parseEntries; read from the parsed JSON itself: zod's copy of a record leaves
+    // out a key named __proto__, which JSON.parse keeps as a plain key.
     const entry = raw as z.infer<typeof entrySchema>;
     const unknownRoles = (entry.roles ?? []).filter((name) => !roleNames.has(name));
     if (unknownRoles.length) {
