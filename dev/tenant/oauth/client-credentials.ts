@@ -36,8 +36,11 @@ const AUTH0_GRANT_TYPES = new Set([
   'urn:openid:params:grant-type:ciba',
 ]);
 
-/** The client the request authenticates as. A client without a secret (a SPA) cannot authenticate; its grants are checked next. */
-function authenticate(ctx: TenantContext, request: TokenRequest): TenantClient | TokenError {
+/**
+ * The client the request names, its secret checked when it has one. A client without a secret (a
+ * SPA) is not refused here: Auth0 tells it which grant it lacks (unauthorized_client) first.
+ */
+function identify(ctx: TenantContext, request: TokenRequest): TenantClient | TokenError {
   if (request.clientId === undefined) return tokenErrors.missing('client_id');
   const client = findClient(ctx.tenant, request.clientId);
   if (!client) return tokenErrors.unauthorized();
@@ -93,9 +96,12 @@ export async function exchangeToken(
   const grantType = request.grantType;
   if (grantType === undefined) return tokenErrors.missing('grant_type');
   if (!AUTH0_GRANT_TYPES.has(grantType)) return tokenErrors.unsupportedGrantType(grantType);
-  const client = authenticate(ctx, request);
+  const client = identify(ctx, request);
   if (client instanceof TokenError) return client;
   if (!client.grantTypes.includes(grantType)) return tokenErrors.grantTypeNotAllowed(grantType);
   if (grantType !== 'client_credentials') return tokenErrors.notEmulatedGrantType(grantType);
+  // Client credentials needs a client that authenticates; a tenant file may list one with the
+  // grant but no client_secret (an a0deploy export has none), and it gets no token.
+  if (client.clientSecret === undefined) return tokenErrors.unauthorized();
   return clientCredentialsToken(ctx, client, request, now);
 }
