@@ -1,3 +1,4 @@
+// `npm run -s token` as a person runs it: users' tokens, the M2M client's, and one-line refusals.
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { startDevTenant, useDevTenantLikeNpmStart } from '../testing/dev-tenant';
@@ -24,6 +25,8 @@ function token(
         APP_PORT: '3000',
         DEV_TENANT_PORT: String(port),
         DEV_TENANT_CONFIG: '',
+        AUTH0_M2M_CLIENT_ID: '',
+        AUTH0_M2M_CLIENT_SECRET: '',
         ...env,
       },
     });
@@ -57,6 +60,53 @@ describe('npm run token', () => {
     expect(opaque.code).toBe(0);
     expect(opaque.stdout).toMatch(/^[\w-]{32}$/);
   }, 20_000);
+
+  it('prints a client-credentials token with --m2m, for the API or the --audience given', async () => {
+    const api = await token(tenant().port, ['--m2m']);
+    expect(api.code).toBe(0);
+    expect(claimsOf(api.stdout)).toEqual(
+      jasmine.objectContaining({
+        sub: 'local-dev-m2m@clients',
+        aud: tenant().audience,
+        gty: 'client-credentials',
+        scope: 'read:messages',
+      }),
+    );
+    const management = await token(tenant().port, ['--m2m', '--audience', `${tenant().issuer}api/v2/`]);
+    expect(claimsOf(management.stdout)['aud']).toBe(`${tenant().issuer}api/v2/`);
+    expect(claimsOf(management.stdout)['scope']).toContain('read:users');
+  }, 20_000);
+
+  it("prints a user's Management API token with the current_user scopes with --management", async () => {
+    const run = await token(tenant().port, ['--management', 'guest@example.com']);
+    expect(run.code).toBe(0);
+    const claims = claimsOf(run.stdout);
+    expect(claims['sub']).toBe('auth0|dev-guest-0003');
+    expect(claims['aud']).toContain(`${tenant().issuer}api/v2/`);
+    expect(claims['scope']).toBe(
+      'openid profile email read:current_user update:current_user_metadata create:current_user_metadata delete:current_user_metadata',
+    );
+  }, 20_000);
+
+  it('says in one line why it cannot give an M2M token, or what is wrong with the options', async () => {
+    const unknownApi = await token(tenant().port, ['--m2m', '--audience', 'https://nope.test']);
+    expect(unknownApi.code).toBe(1);
+    expect(unknownApi.stderr).toBe('the dev tenant refused: access_denied: Service not found: https://nope.test');
+    const wrongSecret = await token(tenant().port, ['--m2m'], { AUTH0_M2M_CLIENT_SECRET: 'wrong' });
+    expect(wrongSecret.stderr).toBe('the dev tenant refused: access_denied: Unauthorized');
+    for (const args of [
+      ['--audience', 'https://x.test'],
+      ['--m2m', '--management'],
+      ['--m2m', 'guest@example.com'],
+      ['--m2m', '--audience'],
+    ]) {
+      const run = await token(tenant().port, args);
+      expect(run.code).withContext(args.join(' ')).toBe(1);
+      expect(run.stderr).toMatch(
+        /; usage: npm run -s token -- \[email\] \[--id-token \| --no-audience \| --management\] \| --m2m \[--audience <api identifier>\]$/,
+      );
+    }
+  }, 30_000);
 
   it('says in one line why it cannot give a token', async () => {
     const unknown = await token(tenant().port, ['nobody@example.com']);

@@ -3,16 +3,19 @@
 // of Auth0's protocol that auth0-js uses, so the quickstart runs offline with no Auth0 account.
 import express, { type ErrorRequestHandler } from 'express';
 import { DEFAULT_AUDIENCE } from '../../config/load-config';
+import { managementApiRoutes } from './management/management-routes';
 import { sendPage } from './pages/html';
 import { loadPostLoginActions } from './post-login/load-actions';
 import { authorizeRoute } from './routes/authorize';
 import { discoveryRoutes } from './routes/discovery';
 import { loginPageRoute, loginSubmitRoute } from './routes/login';
 import { logoutRoute } from './routes/logout';
+import { tokenRoutes } from './routes/token';
 import { userinfoRoutes } from './routes/userinfo';
 import type { LockoutPolicy } from './security/login-attempts';
 import { requireLoopbackHost } from './security/loopback-host';
 import { loadOrCreateSigningKey } from './signing-key';
+import { openSavedUserState } from './state/saved-users';
 import { DEFAULT_TENANT_FILE, readTenantFile } from './tenant-file/read-tenant-file';
 import { createTenantContext, type TenantContext } from './tenant-context';
 
@@ -27,6 +30,8 @@ export interface DevTenantOptions {
   audience?: string;
   /** Path of the private JWK file; omitted = an in-memory key (tests). */
   keyFile?: string;
+  /** Folder where users' changes are saved (.dev-tenant/); omitted = in memory only (tests). */
+  stateDir?: string;
   /** DEV_TENANT_TOKEN_TTL: every access token's lifetime; default each API's own. */
   accessTokenTtlSeconds?: number;
   /** Brute-force protection; default 10 failures, then blocked for 15 minutes. */
@@ -52,7 +57,8 @@ export async function loadTenantContext(options: DevTenantOptions): Promise<Tena
   if (!options.issuer.endsWith('/')) {
     throw new Error(`DevTenantOptions.issuer must end with "/" (got ${options.issuer}).`);
   }
-  const tenant = readTenantFile(options.tenantFile ?? DEFAULT_TENANT_FILE, {
+  const tenantFile = options.tenantFile ?? DEFAULT_TENANT_FILE;
+  const tenant = readTenantFile(tenantFile, {
     issuer: options.issuer,
     keywords: tenantKeywords(options),
   });
@@ -65,6 +71,7 @@ export async function loadTenantContext(options: DevTenantOptions): Promise<Tena
       actionTimeoutMs: options.actionTimeoutMs ?? 20_000,
     },
     lockout: options.lockout,
+    savedUsers: await openSavedUserState(options.stateDir, tenantFile, tenant),
   });
 }
 
@@ -101,6 +108,8 @@ export function devTenantApp(ctx: TenantContext): express.Express {
   app.get('/login', loginPageRoute(ctx));
   app.post('/login', express.urlencoded({ extended: false, limit: '10kb' }), loginSubmitRoute(ctx));
   app.use(userinfoRoutes(ctx));
+  app.use(tokenRoutes(ctx));
+  app.use('/api/v2', managementApiRoutes(ctx));
   app.get('/v2/logout', logoutRoute(ctx));
 
   app.use((_req, res) => {

@@ -8,7 +8,8 @@ import { appClient } from './model/lookups';
 import { SigningKeyFileError } from './signing-key';
 import { TenantFileError } from './tenant-file/tenant-file-error';
 
-const KEY_FILE = resolve(__dirname, '..', '..', '.dev-tenant', 'signing-key.json');
+const STATE_DIR = resolve(__dirname, '..', '..', '.dev-tenant');
+const KEY_FILE = resolve(STATE_DIR, 'signing-key.json');
 
 async function main(): Promise<void> {
   loadDotEnv();
@@ -31,6 +32,7 @@ async function main(): Promise<void> {
     tenantFile: config.devTenant.file,
     audience: config.devTenant.keywords.AUTH0_AUDIENCE,
     keyFile: KEY_FILE,
+    stateDir: STATE_DIR,
     accessTokenTtlSeconds: config.devTenantTokenTtlSeconds,
   }).catch((error: unknown) => {
     if (!(error instanceof SigningKeyFileError || error instanceof TenantFileError)) throw error;

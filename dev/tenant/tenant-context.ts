@@ -8,6 +8,8 @@ import { LoginAttempts, type LockoutPolicy } from './security/login-attempts';
 import type { PendingLogin } from './security/login-transaction';
 import { createSessionStore, type Session } from './sessions';
 import type { SigningKey } from './signing-key';
+import type { SavedUserState } from './state/saved-users';
+import { UserChanges } from './state/user-changes';
 import type { OpaqueTokenGrant } from './token-issuer';
 
 /** How the tenant runs, beside what its tenant file says. */
@@ -22,6 +24,8 @@ export interface TenantContext {
   tenant: TenantModel;
   /** The users as they are now (the tenant file's at start). */
   users: TenantUsers;
+  /** Changes users (Management API) in `users` and in the saved state. */
+  userChanges: UserChanges;
   /** `triggers.post-login`, loaded, in order. */
   postLoginActions: readonly LoadedPostLoginAction[];
   settings: TenantSettings;
@@ -46,11 +50,15 @@ export function createTenantContext(parts: {
   postLoginActions: readonly LoadedPostLoginAction[];
   settings: TenantSettings;
   lockout?: LockoutPolicy;
+  /** Users' changes saved by an earlier run (applied now); omitted = none, kept in memory. */
+  savedUsers?: SavedUserState;
 }): TenantContext {
   const opaqueTtlSeconds = parts.settings.accessTokenTtlSeconds ?? OPAQUE_TOKEN_TTL_SECONDS;
+  const users = new TenantUsers(parts.tenant.users);
   return {
     tenant: parts.tenant,
-    users: new TenantUsers(parts.tenant.users),
+    users,
+    userChanges: new UserChanges(users, parts.savedUsers),
     postLoginActions: parts.postLoginActions,
     settings: parts.settings,
     key: parts.key,

@@ -25,6 +25,15 @@ export class TenantUsers {
     return this.byId.get(userId);
   }
 
+  /**
+   * Puts a changed copy of a user in place (metadata or roles changed through the Management API),
+   * so the next login, silent authentication or /userinfo sees it. Unknown ids are ignored: the
+   * set of users is the tenant file's.
+   */
+  replace(user: TenantUser): void {
+    if (this.byId.has(user.userId)) this.byId.set(user.userId, user);
+  }
+
   /** Counts an interactive login; returns the user's count, this one included. */
   recordLogin(userId: string): number {
     const count = this.loginsCount(userId) + 1;
