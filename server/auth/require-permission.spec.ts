@@ -63,7 +63,7 @@ describe('requirePermission', () => {
     for (const permissions of [undefined, 'manage:users']) {
       const answer = await call({ scope: 'openid manage:users', permissions });
       expect(answer.status).toBe(403);
-      expect(answer.body.error_description).toContain('the token has no `permissions` list');
+      expect(answer.body.error_description).toContain('the token has no list of permissions');
       expect(answer.body.hint).toContain('enable RBAC and "Add Permissions in the Access Token"');
     }
   });

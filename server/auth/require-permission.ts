@@ -14,7 +14,7 @@ export function requirePermission(permission: string): RequestHandler {
       return next(
         new AuthError(
           'insufficient_scope',
-          `This route needs the permission "${permission}"; the token has no `permissions` list.`,
+          `This route needs the permission "${permission}"; the token has no list of permissions.`,
           'In the API\'s settings (Dashboard > Applications > APIs), enable RBAC and "Add Permissions in the Access Token", then get a new token.',
           { scope: permission },
         ),
