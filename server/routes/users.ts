@@ -2,7 +2,7 @@
 // metadata. The browser sends its own access token (scope manage:users); the API reaches the
 // Management API with its own client-credentials token, so no browser ever holds a token that can
 // change roles.
-import { Router, type RequestHandler } from 'express';
+import { Router, type ErrorRequestHandler, type RequestHandler } from 'express';
 import { requireScope } from '../auth';
 import { ProxyError } from '../management/proxy-error';
 import { MAX_USERS_PAGE, type UsersDirectory } from '../management/users-directory';
@@ -12,6 +12,7 @@ const MAX_ROLES_PER_CHANGE = 10;
 // Auth0 user ids are `<provider>|<id>`: auth0|64f0..., google-oauth2|1122..., samlp|corp|jane@example.com.
 const USER_ID = /^[A-Za-z0-9_-]{1,64}\|[\x21-\x7E]{1,256}$/;
 // Printable, no leading or trailing space.
+const USER_ID_HINT = 'Take the id from GET /api/users, and percent-encode it in the path (| is %7C).';
 const ROLE_NAME = /^[\x21-\x7E]([\x20-\x7E]{0,98}[\x21-\x7E])?$/;
 
 /** `users` is undefined when the API has no machine-to-machine client: the routes then answer 503. */
@@ -46,6 +47,15 @@ export function createUserRoutes(checkAccessToken: RequestHandler, users: UsersD
     });
   }
 
+  // The router decodes :id before any handler runs; a malformed %-sequence is the client's mistake.
+  router.use(((error, _req, _res, next) => {
+    next(
+      error instanceof URIError
+        ? invalid('invalid_user_id', 'The user id in the path is not valid percent-encoding.', USER_ID_HINT)
+        : error,
+    );
+  }) as ErrorRequestHandler);
+
   return router;
 }
 
@@ -69,7 +79,7 @@ function readUserId(raw: unknown): string {
   throw invalid(
     'invalid_user_id',
     'The user id is not an Auth0 user id (provider|id, printable ASCII, at most 321 characters).',
-    'Take the id from GET /api/users, and percent-encode it in the path (| is %7C).',
+    USER_ID_HINT,
   );
 }
 

@@ -61,6 +61,12 @@ describe('the users routes', () => {
       expect(answer.status).withContext(id).toBe(400);
       expect(answer.body.code).withContext(id).toBe('invalid_user_id');
     }
+    const malformed = await proxy.call('POST', '/api/users/auth0%7C%E0%A4%A/roles', {
+      bearer: admin,
+      body: { roles: ['admin'] },
+    });
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.code).toBe('invalid_user_id');
     expect(tenant.calls).toEqual([]);
   });
 
