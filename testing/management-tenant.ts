@@ -1,4 +1,4 @@
-// A controllable Auth0 tenant for the users proxy's specs, on a free port: the JWKS, the token
+// A controllable Auth0 tenant for the users proxy's specs, on a free port: discovery, the JWKS, the token
 // endpoint (client credentials, real RS256 tokens signed with a key made here), and the Management
 // API subset the proxy calls. It counts token requests, can hold them, and answers each failure the
 // proxy must explain in Auth0's own words and shapes.
@@ -104,6 +104,10 @@ export async function startManagementTenant(): Promise<ManagementTenant> {
 
   const app = express();
   app.get('/.well-known/jwks.json', (_req, res) => void res.json({ keys: [key.publicJwk] }));
+  app.get('/.well-known/openid-configuration', (_req, res) => {
+    const { issuer } = tenant;
+    res.json({ issuer, jwks_uri: `${issuer}.well-known/jwks.json`, token_endpoint: `${issuer}oauth/token` });
+  });
   app.use(tokenEndpoint(tenant, (claims) => (claims.jti = String(++serial))));
   app.use(express.json(), managementApiRoutes(tenant));
   const server = await listen(app);

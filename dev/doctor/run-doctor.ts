@@ -2,6 +2,7 @@
 // stopping where a failure makes the next check meaningless.
 import { ConfigError, loadConfig, type AppConfig } from '../../config/load-config';
 import { checkDiscovery, checkIssuer, checkJwks, checkRoundTrip, type CheckResult } from './checks';
+import { checkManagementApiClient } from './management-api-client';
 
 type Print = (line: string) => void;
 
@@ -37,6 +38,7 @@ export async function runDoctor(env: Record<string, string | undefined>, print: 
       "skip token round trip: needs a browser login on a real tenant; after logging in, open the app's /token page.",
     );
   }
+  ok = (await checkManagementApiClient(config, discovered.discovery, print)) && ok;
   print(ok ? 'All checks passed.' : 'Some checks failed; fix the lines marked FAIL.');
   return ok;
 }
