@@ -15,8 +15,13 @@ export interface ProxyTenant {
   close(): Promise<void>;
 }
 
-export function describeUsersProxyContract(name: string, start: () => Promise<ProxyTenant>): void {
-  describe(`the users proxy against ${name}`, () => {
+/** `pending`: why this tenant cannot run them yet (the specs are listed as pending, with the reason). */
+export function describeUsersProxyContract(
+  name: string,
+  start: () => Promise<ProxyTenant>,
+  { pending }: { pending?: string } = {},
+): void {
+  (pending ? xdescribe : describe)(`the users proxy against ${name}${pending ? ` (pending: ${pending})` : ''}`, () => {
     let tenant: ProxyTenant;
     let proxy: UsersProxyUnderTest;
     let admin: string;
