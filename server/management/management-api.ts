@@ -69,8 +69,13 @@ export function createManagementApi({
           tokens.invalidate(token);
           continue;
         }
-        // A grant changed in the dashboard reaches only new tokens: the next request fetches one.
-        if (answer.status === 403) tokens.invalidate(token);
+        // A scope added to the grant reaches only new tokens: the next request fetches one.
+        if (
+          answer.status === 403 &&
+          (answer.body as { errorCode?: unknown } | undefined)?.errorCode === 'insufficient_scope'
+        ) {
+          tokens.invalidate(token);
+        }
         if (answer.status === 404 && onNotFound) return onNotFound();
         throw managementRequestRefused(answer, what, attempt > 1);
       }

@@ -65,6 +65,7 @@ export function createUsersDirectory(api: ManagementApi): UsersDirectory {
     },
 
     async changeRoles(userId, change, roleNames) {
+      // The first 100 roles (Auth0's largest page): enough for the roles of an app, not paged further.
       const known = rolesFrom(
         await api.call('GET', { path: ['roles'], query: { per_page: '100' } }),
         'GET /api/v2/roles',
