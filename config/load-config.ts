@@ -17,6 +17,9 @@ export const DEV_TENANT_CLIENT_ID = 'local-dev-spa';
 export const DEFAULT_AUDIENCE = 'https://quickstarts/api';
 /** What the app asks for at login: the OpenID Connect scopes plus every scope of the API. */
 export const REQUESTED_SCOPE = 'openid profile email read:messages write:messages manage:users';
+/** The dev tenant's machine-to-machine client, the API's own for its Management API proxy (not a secret: dev only). */
+export const DEV_TENANT_M2M_CLIENT_ID = 'local-dev-m2m';
+export const DEV_TENANT_M2M_CLIENT_SECRET = 'dev-m2m-secret-not-for-production';
 
 export interface AppConfig {
   /** True when AUTH0_DOMAIN is unset: the embedded dev tenant is the authorization server. */
@@ -48,6 +51,17 @@ export interface AppConfig {
   apiOrigin: string;
   /** Origins allowed by the API's CORS policy: CORS_ORIGINS (comma separated) or the app's origin. */
   corsOrigins: string[];
+  /**
+   * The API's own machine-to-machine client (AUTH0_M2M_CLIENT_ID / AUTH0_M2M_CLIENT_SECRET), for its
+   * Management API proxy: API process only, never in clientConfig(). Undefined with a real tenant and
+   * neither variable set (the /api/users routes then answer 503, everything else works).
+   */
+  managementClient?: ManagementClientCredentials;
+}
+
+export interface ManagementClientCredentials {
+  clientId: string;
+  clientSecret: string;
 }
 
 /** The names the dev tenant may go by: both reach it on 127.0.0.1, and only the second is another site than the app. */
@@ -89,6 +103,37 @@ function devTenantApp(env: Env, devTenant: DevTenantFile, issuer: string): AppRe
   });
   if ('problem' in registration) throw new ConfigError(registration.problem);
   return registration;
+}
+
+/** Both AUTH0_M2M_* or neither; the dev tenant's own client by default. */
+function readManagementClient(
+  env: Env,
+  { useDevTenant, spaClientId }: { useDevTenant: boolean; spaClientId: string },
+): ManagementClientCredentials | undefined {
+  const clientId = read(env, 'AUTH0_M2M_CLIENT_ID');
+  const clientSecret = read(env, 'AUTH0_M2M_CLIENT_SECRET');
+  if (clientId === undefined && clientSecret === undefined) {
+    return useDevTenant
+      ? { clientId: DEV_TENANT_M2M_CLIENT_ID, clientSecret: DEV_TENANT_M2M_CLIENT_SECRET }
+      : undefined;
+  }
+  if (clientId === undefined || clientSecret === undefined) {
+    const [set, unset] = clientId === undefined ? ['SECRET', 'ID'] : ['ID', 'SECRET'];
+    throw new ConfigError(
+      `AUTH0_M2M_CLIENT_${set} is set but AUTH0_M2M_CLIENT_${unset} is not: set both (your Machine to Machine application's Settings), or neither.`,
+    );
+  }
+  if (clientId === spaClientId) {
+    throw new ConfigError(
+      "AUTH0_M2M_CLIENT_ID is the SPA's client id (AUTH0_CLIENT_ID): the API needs a Machine to Machine application of its own.",
+    );
+  }
+  if (!useDevTenant && clientId === DEV_TENANT_M2M_CLIENT_ID) {
+    throw new ConfigError(
+      `AUTH0_M2M_CLIENT_ID="${DEV_TENANT_M2M_CLIENT_ID}" is the dev tenant's client; set your Machine to Machine application's Client ID.`,
+    );
+  }
+  return { clientId, clientSecret };
 }
 
 export function loadConfig(env: Env = process.env): AppConfig {
@@ -156,6 +201,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     appOrigin,
     apiOrigin,
     corsOrigins,
+    managementClient: readManagementClient(env, { useDevTenant, spaClientId: clientId }),
   };
 }
 

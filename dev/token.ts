@@ -9,7 +9,6 @@ import { DevTenantError, getTokensForUser } from './tenant/login-over-http';
 import { DEFAULT_USER_PASSWORD } from './tenant/model/tenant-users';
 import { managementApiIdentifier, USER_GRANTABLE_MANAGEMENT_SCOPES } from './tenant/model/management-api';
 import { getClientCredentialsToken } from './tenant/oauth/client-credentials-over-http';
-import { DEV_TENANT_M2M_CLIENT_ID, DEV_TENANT_M2M_CLIENT_SECRET } from './tenant/oauth/dev-m2m-client';
 
 const USAGE =
   'usage: npm run -s token -- [email] [--id-token | --no-audience | --management] | --m2m [--audience <api identifier>]';
@@ -59,8 +58,8 @@ async function main(): Promise<void> {
   try {
     if (request.mode === '--m2m') {
       const token = await getClientCredentialsToken(config.domain, {
-        clientId: process.env.AUTH0_M2M_CLIENT_ID?.trim() || DEV_TENANT_M2M_CLIENT_ID,
-        clientSecret: process.env.AUTH0_M2M_CLIENT_SECRET?.trim() || DEV_TENANT_M2M_CLIENT_SECRET,
+        // The API's own client (AUTH0_M2M_CLIENT_ID/SECRET), the dev tenant's local-dev-m2m by default.
+        ...config.managementClient!,
         audience: request.audience ?? config.audience,
       });
       console.log(token.accessToken);

@@ -34,7 +34,7 @@ describe('createApp', () => {
       expect(answer.status).toBe(404);
       expect(answer.body.error).toBe('not_found');
       expect(answer.body.hint).toBe(
-        'The API serves GET /api/public, GET /api/private, GET /api/private-scoped and POST /api/admin.',
+        'The API serves GET /api/public, GET /api/private, GET /api/private-scoped, POST /api/admin, GET /api/users, POST /api/users/:id/roles and DELETE /api/users/:id/roles.',
       );
     }
   });

@@ -4,25 +4,30 @@ import express, { type RequestHandler } from 'express';
 import helmet from 'helmet';
 import { authErrorHandler } from './auth';
 import { notFound, routesOf, unexpectedError } from './errors';
+import { proxyErrorHandler } from './management/proxy-error';
+import type { UsersDirectory } from './management/users-directory';
 import { createMessageRoutes } from './routes/messages';
+import { createUserRoutes } from './routes/users';
 
 export interface AppDependencies {
   /** Guards the protected routes: requireAccessToken(...) (main.ts builds it from the configuration). */
   checkAccessToken: RequestHandler;
   /** Origins whose pages may call the API (CORS). */
   corsOrigins: string[];
+  /** The tenant's users through the API's own Management API client; undefined: /api/users answers 503. */
+  users?: UsersDirectory;
 }
 
-export function createApp({ checkAccessToken, corsOrigins }: AppDependencies): express.Express {
+export function createApp({ checkAccessToken, corsOrigins, users }: AppDependencies): express.Express {
   const app = express();
   app.use(helmet());
   // Before any auth check, so that preflights (which never carry a token) are answered.
   app.use(
     cors({
       origin: corsOrigins,
-      methods: ['GET', 'POST'],
+      methods: ['GET', 'POST', 'DELETE'],
       allowedHeaders: ['Authorization', 'Content-Type'],
-      exposedHeaders: ['WWW-Authenticate', 'Retry-After'],
+      exposedHeaders: ['WWW-Authenticate', 'Retry-After', 'X-Total-Count'],
       maxAge: 600,
     }),
   );
@@ -32,9 +37,12 @@ export function createApp({ checkAccessToken, corsOrigins }: AppDependencies): e
   app.use(express.json({ limit: '16kb' }));
   const messages = createMessageRoutes(checkAccessToken);
   app.use('/api', messages);
+  const userRoutes = createUserRoutes(checkAccessToken, users);
+  app.use('/api', userRoutes);
 
-  app.use(notFound(routesOf(messages, '/api')));
+  app.use(notFound([...routesOf(messages, '/api'), ...routesOf(userRoutes, '/api')]));
   app.use(authErrorHandler);
+  app.use(proxyErrorHandler);
   app.use(unexpectedError);
   return app;
 }

@@ -69,4 +69,34 @@ describe('npm run api', () => {
       child.kill();
     }
   }, 20_000);
+
+  it('starts on a real tenant without AUTH0_M2M_*, says /api/users will answer 503, and serves the rest', async () => {
+    const port = await freePort();
+    const child = spawn(tsx, ['server/main.ts'], {
+      cwd: root,
+      env: {
+        ...process.env,
+        AUTH0_DOMAIN: 'my-tenant.us.auth0.com',
+        AUTH0_CLIENT_ID: 'spa123',
+        AUTH0_AUDIENCE: 'https://quickstarts/api',
+        AUTH0_M2M_CLIENT_ID: '',
+        AUTH0_M2M_CLIENT_SECRET: '',
+        CORS_ORIGINS: '',
+        API_PORT: String(port),
+      },
+    });
+    let out = '';
+    child.stdout.on('data', (chunk) => (out += chunk));
+    try {
+      const deadline = Date.now() + 15_000;
+      while (!out.includes('users:') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      expect(out).toContain('users:    no AUTH0_M2M_CLIENT_ID/SECRET: /api/users answers 503');
+      expect((await fetch(`http://127.0.0.1:${port}/api/public`)).status).toBe(200);
+      expect((await fetch(`http://127.0.0.1:${port}/api/users`)).status)
+        .withContext('no token: 401 first')
+        .toBe(401);
+    } finally {
+      child.kill();
+    }
+  }, 20_000);
 });

@@ -2,11 +2,15 @@
 import { loadConfigOrExit, loadDotEnv } from '../config/load-config';
 import { createApp } from './app';
 import { requireAccessToken } from './auth';
+import { createManagementApi } from './management/management-api';
+import { createUsersDirectory } from './management/users-directory';
 
 loadDotEnv();
-const { issuer, audience, corsOrigins, apiPort } = loadConfigOrExit();
+const { issuer, audience, corsOrigins, apiPort, managementClient } = loadConfigOrExit();
 const checkAccessToken = requireAccessToken({ issuer, audience });
-const app = createApp({ checkAccessToken, corsOrigins });
+// Without AUTH0_M2M_* on a real tenant, every route but /api/users works (those answer 503).
+const users = managementClient && createUsersDirectory(createManagementApi({ issuer, ...managementClient }));
+const app = createApp({ checkAccessToken, corsOrigins, users });
 
 // Express 5 hands listen errors (e.g. the port is taken) to this callback.
 app.listen(apiPort, '127.0.0.1', (error?: NodeJS.ErrnoException) => {
@@ -21,4 +25,7 @@ app.listen(apiPort, '127.0.0.1', (error?: NodeJS.ErrnoException) => {
   console.log(`API listening on http://localhost:${apiPort}/api`);
   console.log(`  issuer:   ${issuer}`);
   console.log(`  audience: ${audience}`);
+  console.log(
+    `  users:    ${managementClient ? `Management API as ${managementClient.clientId}` : 'no AUTH0_M2M_CLIENT_ID/SECRET: /api/users answers 503'}`,
+  );
 });

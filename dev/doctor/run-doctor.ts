@@ -3,6 +3,7 @@
 import { ConfigError, loadConfig, type AppConfig } from '../../config/load-config';
 import { checkDiscovery, checkIssuer, checkJwks, checkRoundTrip, type CheckResult } from './checks';
 import { checkSameSite } from './same-site';
+import { checkManagementApiClient } from './management-api-client';
 
 type Print = (line: string) => void;
 
@@ -39,6 +40,7 @@ export async function runDoctor(env: Record<string, string | undefined>, print: 
     );
   }
   print(checkSameSite(config));
+  ok = (await checkManagementApiClient(config, discovered.discovery, print)) && ok;
   print(ok ? 'All checks passed.' : 'Some checks failed; fix the lines marked FAIL.');
   return ok;
 }

@@ -3,7 +3,7 @@
 // next login sees it) and the saved state (the next start sees it).
 import { Router, type RequestHandler } from 'express';
 import type { TenantContext } from '../tenant-context';
-import { pageOf, readFields, readPaging, readQuery } from './list-query';
+import { pageOf, readFields, readPaging, readQuery, readSort } from './list-query';
 import { managementErrors } from './management-errors';
 import { mergeMetadata, readMetadataPatch } from './metadata-patch';
 import { userJson } from './resource-json';
@@ -19,11 +19,13 @@ export function usersRoutes(ctx: TenantContext, jsonBody: RequestHandler): Route
 
   router.get('/users', authorize(ctx, SCOPE_RULES.listUsers), (req, res) => {
     // search_engine picks Auth0's search version; the dev tenant has one way to list, so it is accepted and unused.
-    const params = readQuery(req.query, ['fields', 'include_fields', 'search_engine']);
+    const params = readQuery(req.query, ['fields', 'include_fields', 'search_engine', 'sort']);
     const paging = readPaging(params);
     const pick = readFields(params);
-    const all = ctx.users.all();
-    const users = pageOf(all, paging).map((user) => pick(json(user.userId)));
+    const sort = readSort(params);
+    const all = ctx.users.all().map((user) => json(user.userId));
+    if (sort) all.sort(sort);
+    const users = pageOf(all, paging).map(pick);
     if (!paging.includeTotals) {
       res.json(users);
       return;

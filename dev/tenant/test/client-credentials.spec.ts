@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createLocalJWKSet, decodeJwt, jwtVerify, type JSONWebKeySet } from 'jose';
 import { parse } from 'yaml';
 import { startDevTenant, type RunningDevTenant } from '../../../testing/dev-tenant';
-import { DEV_TENANT_M2M_CLIENT_ID, DEV_TENANT_M2M_CLIENT_SECRET } from '../oauth/dev-m2m-client';
+import { DEV_TENANT_M2M_CLIENT_ID, DEV_TENANT_M2M_CLIENT_SECRET } from '../../../config/load-config';
 import { DEFAULT_TENANT_FILE } from '../tenant-file/read-tenant-file';
 import { management, managementAudience, postToken } from './support/management';
 import { CC, M2M, m2mTenantDoc } from './support/m2m-tenant';

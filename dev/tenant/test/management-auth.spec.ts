@@ -2,7 +2,7 @@
 // each endpoint takes, what a current_user scope allows, and CORS for the app's origin.
 import { generateKeyPair, SignJWT } from 'jose';
 import { startDevTenant, type RunningDevTenant } from '../../../testing/dev-tenant';
-import { DEV_TENANT_M2M_CLIENT_ID, DEV_TENANT_M2M_CLIENT_SECRET } from '../oauth/dev-m2m-client';
+import { DEV_TENANT_M2M_CLIENT_ID, DEV_TENANT_M2M_CLIENT_SECRET } from '../../../config/load-config';
 import { sign } from '../token-issuer';
 import { clientToken, management, managementAudience, userPath, userTokens } from './support/management';
 

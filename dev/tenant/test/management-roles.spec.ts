@@ -5,7 +5,7 @@ import { decodeJwt } from 'jose';
 import { startDevTenant, type RunningDevTenant } from '../../../testing/dev-tenant';
 import { authorizeUrl, get, logIn, webMessageOf } from '../../../testing/tenant-requests';
 import { roleId } from '../tenant-file/derived-ids';
-import { DEV_TENANT_M2M_CLIENT_ID, DEV_TENANT_M2M_CLIENT_SECRET } from '../oauth/dev-m2m-client';
+import { DEV_TENANT_M2M_CLIENT_ID, DEV_TENANT_M2M_CLIENT_SECRET } from '../../../config/load-config';
 import { clientToken, management, managementAudience, userPath, userTokens } from './support/management';
 
 const GUEST = 'auth0|dev-guest-0003';

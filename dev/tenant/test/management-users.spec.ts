@@ -1,7 +1,7 @@
 // The dev tenant's Management API, users endpoints, with an M2M token holding the default tenant
 // file's client grant: Auth0's shapes, the metadata merge, and the refusals of bad requests.
 import { startDevTenant, type RunningDevTenant } from '../../../testing/dev-tenant';
-import { DEV_TENANT_M2M_CLIENT_ID, DEV_TENANT_M2M_CLIENT_SECRET } from '../oauth/dev-m2m-client';
+import { DEV_TENANT_M2M_CLIENT_ID, DEV_TENANT_M2M_CLIENT_SECRET } from '../../../config/load-config';
 import { clientToken, management, managementAudience, userPath } from './support/management';
 
 const ADMIN = 'auth0|dev-admin-0001';
@@ -59,6 +59,18 @@ describe('dev tenant Management API: users', () => {
       users: [jasmine.objectContaining({ user_id: GUEST })],
       total: 3,
     });
+  });
+
+  it('GET /users sorts by a field, ascending (:1) or descending (:-1), as Auth0 does; refuses another form', async () => {
+    const emails = async (sort: string) =>
+      ((await management(tenant, 'GET', `/users?sort=${sort}`, { token })).body as unknown as { email: string }[]).map(
+        (user) => user.email,
+      );
+    expect(await emails('email:1')).toEqual(['admin@example.com', 'guest@example.com', 'reader@example.com']);
+    expect(await emails('email:-1')).toEqual(['reader@example.com', 'guest@example.com', 'admin@example.com']);
+    const bad = await management(tenant, 'GET', '/users?sort=email', { token });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errorCode).toBe('invalid_query_string');
   });
 
   it('GET /users/{id} answers the user, or 404 inexistent_user', async () => {
@@ -189,7 +201,7 @@ describe('dev tenant Management API: users', () => {
       statusCode: 400,
       error: 'Bad Request',
       message:
-        "Query validation error: 'q' is not emulated by the dev tenant (this endpoint takes page, per_page, include_totals, fields, include_fields, search_engine).",
+        "Query validation error: 'q' is not emulated by the dev tenant (this endpoint takes page, per_page, include_totals, fields, include_fields, search_engine, sort).",
       errorCode: 'invalid_query_string',
     });
     expect((await management(tenant, 'GET', '/users?per_page=500', { token })).body.errorCode).toBe(

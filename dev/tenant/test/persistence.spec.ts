@@ -5,7 +5,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { startDevTenant, type RunningDevTenant } from '../../../testing/dev-tenant';
-import { DEV_TENANT_M2M_CLIENT_ID, DEV_TENANT_M2M_CLIENT_SECRET } from '../oauth/dev-m2m-client';
+import { DEV_TENANT_M2M_CLIENT_ID, DEV_TENANT_M2M_CLIENT_SECRET } from '../../../config/load-config';
 import { stateFileFor } from '../state/saved-users';
 import { DEFAULT_TENANT_FILE } from '../tenant-file/read-tenant-file';
 import { roleId } from '../tenant-file/derived-ids';
