@@ -2,7 +2,7 @@
 // (DEV_TENANT_CONFIG or dev-tenant.yaml); a mistake in it is a one-line configuration error.
 import { spawnSync } from 'node:child_process';
 import { relative, resolve } from 'node:path';
-import { minimalTenant, tenantFolder } from '../dev/tenant/test/support/tenant-files';
+import { minimalTenant, tenantFolder } from '../testing/tenant-files';
 import { DEFAULT_DEV_TENANT_FILE } from './dev-tenant-file';
 import { ConfigError, DEFAULT_AUDIENCE, DEV_TENANT_CLIENT_ID, loadConfig, REQUESTED_SCOPE } from './load-config';
 

@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { startDevTenant, useDevTenantLikeNpmStart } from '../testing/dev-tenant';
 import { freePort } from '../testing/free-port';
-import { tenantFolder } from './tenant/test/support/tenant-files';
+import { tenantFolder } from '../testing/tenant-files';
 
 const root = resolve(__dirname, '..');
 

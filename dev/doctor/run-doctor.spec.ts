@@ -4,7 +4,7 @@ import { DEFAULT_AUDIENCE } from '../../config/load-config';
 import { startDevTenant, useDevTenantLikeNpmStart } from '../../testing/dev-tenant';
 import { freePort } from '../../testing/free-port';
 import { listen, type Listening } from '../../testing/listen';
-import { minimalTenant, tenantFolder } from '../tenant/test/support/tenant-files';
+import { minimalTenant, tenantFolder } from '../../testing/tenant-files';
 import { runDoctor } from './run-doctor';
 
 async function doctor(env: Record<string, string>): Promise<{ ok: boolean; lines: string[] }> {

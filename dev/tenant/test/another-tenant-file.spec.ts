@@ -6,7 +6,7 @@ import { loadConfig } from '../../../config/load-config';
 import { startDevTenant, type RunningDevTenant } from '../../../testing/dev-tenant';
 import { get, startLogin } from '../../../testing/tenant-requests';
 import { getTokensForUser } from '../login-over-http';
-import { tenantFolder } from './support/tenant-files';
+import { tenantFolder } from '../../../testing/tenant-files';
 
 const TENANT = `
 clients:

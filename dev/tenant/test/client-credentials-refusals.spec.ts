@@ -1,8 +1,8 @@
 // Each refusal of POST /oauth/token, with Auth0's status, error and sentence.
 import { startDevTenant, type RunningDevTenant } from '../../../testing/dev-tenant';
-import { postToken } from './support/management';
-import { CC, M2M, m2mTenantDoc } from './support/m2m-tenant';
-import { tenantFolder } from './support/tenant-files';
+import { postToken } from '../../../testing/management-requests';
+import { CC, M2M, m2mTenantDoc } from '../../../testing/m2m-tenant';
+import { tenantFolder } from '../../../testing/tenant-files';
 
 describe('dev tenant client credentials refusals', () => {
   const folder = tenantFolder();

@@ -7,9 +7,9 @@ import { parse } from 'yaml';
 import { startDevTenant, type RunningDevTenant } from '../../../testing/dev-tenant';
 import { DEV_TENANT_M2M_CLIENT_ID, DEV_TENANT_M2M_CLIENT_SECRET } from '../../../config/load-config';
 import { DEFAULT_TENANT_FILE } from '../tenant-file/read-tenant-file';
-import { management, managementAudience, postToken } from './support/management';
-import { CC, M2M, m2mTenantDoc } from './support/m2m-tenant';
-import { tenantFolder } from './support/tenant-files';
+import { management, managementAudience, postToken } from '../../../testing/management-requests';
+import { CC, M2M, m2mTenantDoc } from '../../../testing/m2m-tenant';
+import { tenantFolder } from '../../../testing/tenant-files';
 
 describe('dev tenant client credentials (POST /oauth/token)', () => {
   const folder = tenantFolder();

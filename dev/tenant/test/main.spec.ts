@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 import { freePort, occupyPort } from '../../../testing/free-port';
-import { minimalTenant, tenantFolder } from './support/tenant-files';
+import { minimalTenant, tenantFolder } from '../../../testing/tenant-files';
 
 const root = resolve(__dirname, '..', '..', '..');
 const tsxCli = resolve(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');

@@ -4,7 +4,13 @@ import { generateKeyPair, SignJWT } from 'jose';
 import { startDevTenant, type RunningDevTenant } from '../../../testing/dev-tenant';
 import { DEV_TENANT_M2M_CLIENT_ID, DEV_TENANT_M2M_CLIENT_SECRET } from '../../../config/load-config';
 import { sign } from '../token-issuer';
-import { clientToken, management, managementAudience, userPath, userTokens } from './support/management';
+import {
+  clientToken,
+  management,
+  managementAudience,
+  userPath,
+  userTokens,
+} from '../../../testing/management-requests';
 
 const ADMIN = 'auth0|dev-admin-0001';
 const READER = 'auth0|dev-reader-0002';

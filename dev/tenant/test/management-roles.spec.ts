@@ -6,7 +6,13 @@ import { startDevTenant, type RunningDevTenant } from '../../../testing/dev-tena
 import { authorizeUrl, get, logIn, webMessageOf } from '../../../testing/tenant-requests';
 import { roleId } from '../tenant-file/derived-ids';
 import { DEV_TENANT_M2M_CLIENT_ID, DEV_TENANT_M2M_CLIENT_SECRET } from '../../../config/load-config';
-import { clientToken, management, managementAudience, userPath, userTokens } from './support/management';
+import {
+  clientToken,
+  management,
+  managementAudience,
+  userPath,
+  userTokens,
+} from '../../../testing/management-requests';
 
 const GUEST = 'auth0|dev-guest-0003';
 

@@ -7,7 +7,7 @@
 // update:current_user_metadata instead: 200.
 import { decodeJwt } from 'jose';
 import { startDevTenant, type RunningDevTenant } from '../../../testing/dev-tenant';
-import { management, managementAudience, userTokens } from './support/management';
+import { management, managementAudience, userTokens } from '../../../testing/management-requests';
 
 describe('the Management API thread, replayed against the dev tenant', () => {
   let tenant: RunningDevTenant;

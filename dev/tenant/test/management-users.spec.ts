@@ -2,7 +2,7 @@
 // file's client grant: Auth0's shapes, the metadata merge, and the refusals of bad requests.
 import { startDevTenant, type RunningDevTenant } from '../../../testing/dev-tenant';
 import { DEV_TENANT_M2M_CLIENT_ID, DEV_TENANT_M2M_CLIENT_SECRET } from '../../../config/load-config';
-import { clientToken, management, managementAudience, userPath } from './support/management';
+import { clientToken, management, managementAudience, userPath } from '../../../testing/management-requests';
 
 const ADMIN = 'auth0|dev-admin-0001';
 const GUEST = 'auth0|dev-guest-0003';

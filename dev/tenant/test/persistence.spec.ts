@@ -9,8 +9,14 @@ import { DEV_TENANT_M2M_CLIENT_ID, DEV_TENANT_M2M_CLIENT_SECRET } from '../../..
 import { stateFileFor } from '../state/saved-users';
 import { DEFAULT_TENANT_FILE } from '../tenant-file/read-tenant-file';
 import { roleId } from '../tenant-file/derived-ids';
-import { clientToken, management, managementAudience, userPath, userTokens } from './support/management';
-import { minimalTenant, tenantFolder } from './support/tenant-files';
+import {
+  clientToken,
+  management,
+  managementAudience,
+  userPath,
+  userTokens,
+} from '../../../testing/management-requests';
+import { minimalTenant, tenantFolder } from '../../../testing/tenant-files';
 
 const ADMIN = 'auth0|dev-admin-0001';
 const GUEST = 'auth0|dev-guest-0003';

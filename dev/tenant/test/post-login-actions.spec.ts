@@ -4,7 +4,7 @@
 import { decodeJwt } from 'jose';
 import { startDevTenant, type RunningDevTenant } from '../../../testing/dev-tenant';
 import { authorizeUrl, fragmentOf, get, logIn, webMessageOf } from '../../../testing/tenant-requests';
-import { minimalTenant, tenantFolder } from './support/tenant-files';
+import { minimalTenant, tenantFolder } from '../../../testing/tenant-files';
 
 const ACTION = `
 exports.onExecutePostLogin = async (event, api) => {

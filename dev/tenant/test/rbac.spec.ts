@@ -3,7 +3,7 @@
 import { decodeJwt } from 'jose';
 import { startDevTenant, type RunningDevTenant } from '../../../testing/dev-tenant';
 import { authorizeUrl, fragmentOf, logIn } from '../../../testing/tenant-requests';
-import { minimalTenant, tenantFolder } from './support/tenant-files';
+import { minimalTenant, tenantFolder } from '../../../testing/tenant-files';
 
 async function tokensFor(tenant: RunningDevTenant, email: string, params: Record<string, string>) {
   const fragment = fragmentOf((await logIn(tenant, email, authorizeUrl(tenant, params))).location);

@@ -4,7 +4,7 @@ import { startDevTenant } from '../../../testing/dev-tenant';
 import { tenantKeywords } from '../create-dev-tenant';
 import { readTenantFile } from '../tenant-file/read-tenant-file';
 import { TenantFileError } from '../tenant-file/tenant-file-error';
-import { actionCode, minimalTenant, tenantFolder, type TenantDoc } from './support/tenant-files';
+import { actionCode, minimalTenant, tenantFolder, type TenantDoc } from '../../../testing/tenant-files';
 
 const issuer = 'http://localhost:3002/';
 const keywords = tenantKeywords({ issuer, appOrigin: 'http://localhost:3000' });

@@ -3,7 +3,7 @@
 import { tenantKeywords } from '../create-dev-tenant';
 import { DEFAULT_TENANT_FILE, readTenantFile } from '../tenant-file/read-tenant-file';
 import { TenantFileError } from '../tenant-file/tenant-file-error';
-import { minimalTenant, tenantFolder, type TenantDoc } from './support/tenant-files';
+import { minimalTenant, tenantFolder, type TenantDoc } from '../../../testing/tenant-files';
 
 const issuer = 'http://localhost:3002/';
 const keywords = tenantKeywords({ issuer, appOrigin: 'http://localhost:3000' });

@@ -1,7 +1,7 @@
 // For specs: tokens from a running dev tenant (client credentials, users' logins for any audience)
 // and calls to its Management API, each answer read back with its status, headers and JSON.
-import type { RunningDevTenant } from '../../../../testing/dev-tenant';
-import { authorizeUrl, fragmentOf, logIn } from '../../../../testing/tenant-requests';
+import type { RunningDevTenant } from './dev-tenant';
+import { authorizeUrl, fragmentOf, logIn } from './tenant-requests';
 
 export interface Answer {
   status: number;
