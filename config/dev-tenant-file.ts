@@ -1,5 +1,6 @@
 // What the app and the API take from the dev tenant's tenant file when the dev tenant is the
-// authorization server: the SPA's client id, the API's identifier and the scopes to ask for, so
+// authorization server: the SPA's client id, the API's identifier, the scopes to ask for and the
+// API's Management API client, so
 // that a tenant file you did not write works with no AUTH0_* variable. The file's reader is
 // loaded only then: an API configured for a real tenant never parses YAML.
 import { createRequire } from 'node:module';
@@ -23,6 +24,8 @@ export interface DevTenantRegistration {
   audience: string;
   /** `openid profile email` and every scope of the API. */
   scope: string;
+  /** The API's default Management API client (AUTH0_M2M_*'s default), when the file has one. */
+  managementClient?: { clientId: string; clientSecret: string };
 }
 
 export function devTenantFilePath(raw: string | undefined): string {
@@ -69,9 +72,11 @@ export function readDevTenantRegistration(
         : `${tenant.source}: resourceServers: no API, which the app calls.`,
     };
   }
+  const m2m = lookups.managementApiClient(tenant);
   return {
     clientId: client.clientId,
     audience: api.identifier,
     scope: ['openid', 'profile', 'email', ...api.scopes.map((scope) => scope.value)].join(' '),
+    ...(m2m?.clientSecret ? { managementClient: { clientId: m2m.clientId, clientSecret: m2m.clientSecret } } : {}),
   };
 }

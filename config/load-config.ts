@@ -17,7 +17,7 @@ export const DEV_TENANT_CLIENT_ID = 'local-dev-spa';
 export const DEFAULT_AUDIENCE = 'https://quickstarts/api';
 /** What the app asks for at login: the OpenID Connect scopes plus every scope of the API. */
 export const REQUESTED_SCOPE = 'openid profile email read:messages write:messages manage:users';
-/** The dev tenant's machine-to-machine client, the API's own for its Management API proxy (not a secret: dev only). */
+/** The default tenant file's machine-to-machine client (the API's own, for its Management API proxy; dev only, not a secret). */
 export const DEV_TENANT_M2M_CLIENT_ID = 'local-dev-m2m';
 export const DEV_TENANT_M2M_CLIENT_SECRET = 'dev-m2m-secret-not-for-production';
 
@@ -67,7 +67,9 @@ export interface ManagementClientCredentials {
 /** The names the dev tenant may go by: both reach it on 127.0.0.1, and only the second is another site than the app. */
 const DEV_TENANT_HOSTS = ['localhost', '127.0.0.1'];
 
-type AppRegistration = Pick<AppConfig, 'clientId' | 'audience' | 'scope'>;
+type AppRegistration = Pick<AppConfig, 'clientId' | 'audience' | 'scope'> & {
+  managementClient?: ManagementClientCredentials;
+};
 
 /** A real tenant: the client and the API come from the variables, which are then required. */
 function realTenantApp(env: Env, domain: string): AppRegistration {
@@ -105,18 +107,15 @@ function devTenantApp(env: Env, devTenant: DevTenantFile, issuer: string): AppRe
   return registration;
 }
 
-/** Both AUTH0_M2M_* or neither; the dev tenant's own client by default. */
+/** Both AUTH0_M2M_* or neither; with the dev tenant, by default the tenant file's own (if it has one). */
 function readManagementClient(
   env: Env,
-  { useDevTenant, spaClientId }: { useDevTenant: boolean; spaClientId: string },
+  { useDevTenant, app }: { useDevTenant: boolean; app: AppRegistration },
 ): ManagementClientCredentials | undefined {
   const clientId = read(env, 'AUTH0_M2M_CLIENT_ID');
   const clientSecret = read(env, 'AUTH0_M2M_CLIENT_SECRET');
-  if (clientId === undefined && clientSecret === undefined) {
-    return useDevTenant
-      ? { clientId: DEV_TENANT_M2M_CLIENT_ID, clientSecret: DEV_TENANT_M2M_CLIENT_SECRET }
-      : undefined;
-  }
+  const spaClientId = app.clientId;
+  if (clientId === undefined && clientSecret === undefined) return app.managementClient;
   if (clientId === undefined || clientSecret === undefined) {
     const [set, unset] = clientId === undefined ? ['SECRET', 'ID'] : ['ID', 'SECRET'];
     throw new ConfigError(
@@ -168,9 +167,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
       AUTH0_AUDIENCE: (useDevTenant ? read(env, 'AUTH0_AUDIENCE') : undefined) ?? DEFAULT_AUDIENCE,
     },
   };
-  const { clientId, audience, scope } = useDevTenant
-    ? devTenantApp(env, devTenant, `${domain}/`)
-    : realTenantApp(env, domain);
+  const app = useDevTenant ? devTenantApp(env, devTenant, `${domain}/`) : realTenantApp(env, domain);
+  const { clientId, audience, scope } = app;
 
   const corsOrigins = (read(env, 'CORS_ORIGINS') ?? appOrigin)
     .split(',')
@@ -201,7 +199,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     appOrigin,
     apiOrigin,
     corsOrigins,
-    managementClient: readManagementClient(env, { useDevTenant, spaClientId: clientId }),
+    managementClient: readManagementClient(env, { useDevTenant, app }),
   };
 }
 

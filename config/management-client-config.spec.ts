@@ -6,6 +6,8 @@ import {
   clientConfig,
   loadConfig,
 } from './load-config';
+import { m2mTenantDoc } from '../testing/m2m-tenant';
+import { minimalTenant, tenantFolder } from '../testing/tenant-files';
 
 describe("loadConfig: the API's machine-to-machine client", () => {
   const realTenant = { AUTH0_DOMAIN: 't.auth0.com', AUTH0_CLIENT_ID: 'spa123', AUTH0_AUDIENCE: 'https://a' };
@@ -15,6 +17,19 @@ describe("loadConfig: the API's machine-to-machine client", () => {
       clientId: DEV_TENANT_M2M_CLIENT_ID,
       clientSecret: DEV_TENANT_M2M_CLIENT_SECRET,
     });
+  });
+
+  it("with another tenant file, defaults to that file's Management API client, or to none", () => {
+    const folder = tenantFolder();
+    try {
+      expect(loadConfig({ DEV_TENANT_CONFIG: folder.write(m2mTenantDoc()) }).managementClient).toEqual({
+        clientId: 'm2m-client',
+        clientSecret: 'm2m secret/with+odd:chars',
+      });
+      expect(loadConfig({ DEV_TENANT_CONFIG: folder.write(minimalTenant()) }).managementClient).toBeUndefined();
+    } finally {
+      folder.remove();
+    }
   });
 
   it('is unset for a real tenant without the variables, and taken as given with both', () => {

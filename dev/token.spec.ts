@@ -92,7 +92,10 @@ describe('npm run token', () => {
     const unknownApi = await token(tenant().port, ['--m2m', '--audience', 'https://nope.test']);
     expect(unknownApi.code).toBe(1);
     expect(unknownApi.stderr).toBe('the dev tenant refused: access_denied: Service not found: https://nope.test');
-    const wrongSecret = await token(tenant().port, ['--m2m'], { AUTH0_M2M_CLIENT_SECRET: 'wrong' });
+    const wrongSecret = await token(tenant().port, ['--m2m'], {
+      AUTH0_M2M_CLIENT_ID: 'local-dev-m2m',
+      AUTH0_M2M_CLIENT_SECRET: 'wrong',
+    });
     expect(wrongSecret.stderr).toBe('the dev tenant refused: access_denied: Unauthorized');
     for (const args of [
       ['--audience', 'https://x.test'],

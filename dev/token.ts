@@ -57,9 +57,13 @@ async function main(): Promise<void> {
   const user = users.find((candidate) => candidate.email === username.toLowerCase());
   try {
     if (request.mode === '--m2m') {
+      // The API's own client: AUTH0_M2M_CLIENT_ID/SECRET, by default the tenant file's (local-dev-m2m).
+      const client = config.managementClient;
+      if (!client) {
+        fail(`${config.devTenant.file} has no M2M client (see npm run doctor); set AUTH0_M2M_CLIENT_ID/SECRET.`);
+      }
       const token = await getClientCredentialsToken(config.domain, {
-        // The API's own client (AUTH0_M2M_CLIENT_ID/SECRET), the dev tenant's local-dev-m2m by default.
-        ...config.managementClient!,
+        ...client,
         audience: request.audience ?? config.audience,
       });
       console.log(token.accessToken);

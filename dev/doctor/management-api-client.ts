@@ -24,8 +24,10 @@ export async function checkManagementApiClient(
   if (!client) {
     return line(
       'warn',
-      'AUTH0_M2M_CLIENT_ID/SECRET are not set: GET /api/users and the role changes answer 503 management_api_not_configured; every other route works.',
-      `to use them, authorise a Machine to Machine application for the Auth0 Management API with ${MANAGEMENT_API_SCOPES.join(' ')} (${GRANTS_PAGE}) and set both variables for the API.`,
+      `${config.useDevTenant ? `${config.devTenant.file} has no client with a client grant for the Management API and ` : ''}AUTH0_M2M_CLIENT_ID/SECRET are not set: GET /api/users and the role changes answer 503 management_api_not_configured; every other route works.`,
+      config.useDevTenant
+        ? `to use them, add a non_interactive client with client_secret and a client grant for ##DEV_TENANT_ORIGIN##/api/v2/ with ${MANAGEMENT_API_SCOPES.join(' ')} to the tenant file (as dev-tenant.yaml's local-dev-m2m).`
+        : `to use them, authorise a Machine to Machine application for the Auth0 Management API with ${MANAGEMENT_API_SCOPES.join(' ')} (${GRANTS_PAGE}) and set both variables for the API.`,
     );
   }
   const tokenUrl = `${config.issuer}oauth/token`;

@@ -23,6 +23,20 @@ export function appApi(tenant: TenantModel): ResourceServer | undefined {
   return tenant.resourceServers.find((api) => !api.isManagementApi);
 }
 
+/**
+ * The API's own client for its Management API proxy: the first confidential client allowed client
+ * credentials with a client grant for the Management API (the default file's local-dev-m2m).
+ */
+export function managementApiClient(tenant: TenantModel): TenantClient | undefined {
+  const management = tenant.resourceServers.find((api) => api.isManagementApi)?.identifier;
+  return tenant.clients.find(
+    (client) =>
+      client.clientSecret !== undefined &&
+      client.grantTypes.includes('client_credentials') &&
+      tenant.clientGrants.some((grant) => grant.clientId === client.clientId && grant.audience === management),
+  );
+}
+
 /** The user's permissions for one API, from their roles and their own, once each, in the API's order. */
 export function userPermissions(tenant: TenantModel, user: TenantUser, api: ResourceServer): string[] {
   const given: Permission[] = [
