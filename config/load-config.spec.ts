@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { ConfigError, DEFAULT_AUDIENCE, DEV_TENANT_CLIENT_ID, loadConfig, normalizeDomain } from './load-config';
 
 describe('loadConfig', () => {
@@ -122,5 +123,13 @@ describe('normalizeDomain', () => {
     expect(() => normalizeDomain('http://t.auth0.com')).toThrowError(ConfigError, /plain http on a non-loopback host/);
     expect(() => normalizeDomain('ftp://t.auth0.com')).toThrowError(ConfigError, /must use https/);
     expect(() => normalizeDomain('exa mple')).toThrowError(ConfigError, /not a host name/);
+  });
+});
+
+describe('DEV_TENANT_DATA_DIR', () => {
+  it('is .dev-tenant/ at the repository root by default, else the folder named (relative to the working directory)', () => {
+    expect(loadConfig({}).devTenantDataDir).toBe(resolve(__dirname, '..', '.dev-tenant'));
+    expect(loadConfig({ DEV_TENANT_DATA_DIR: '/tmp/tenant-data' }).devTenantDataDir).toBe('/tmp/tenant-data');
+    expect(loadConfig({ DEV_TENANT_DATA_DIR: 'some/dir' }).devTenantDataDir).toBe(resolve(process.cwd(), 'some/dir'));
   });
 });

@@ -45,6 +45,12 @@ export interface AppConfig {
   devTenantTokenTtlSeconds?: number;
   /** The dev tenant's tenant file (DEV_TENANT_CONFIG) and its placeholders' values. */
   devTenant: DevTenantFile;
+  /**
+   * DEV_TENANT_DATA_DIR (absolute; relative to the working directory): where the dev tenant keeps its
+   * signing key and the users' run-time changes. Default `.dev-tenant/` at the root (git-ignored);
+   * the e2e tests give each stack a temporary one, so they never change a developer's demo users.
+   */
+  devTenantDataDir: string;
   /** Origin the browser loads the app from (CORS allow-list default, dev tenant's registered URLs). */
   appOrigin: string;
   /** Origin of the API (API_ORIGIN, default http://localhost:API_PORT): the only origin the client sends the access token to. */
@@ -196,6 +202,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     devTenantOrigin,
     devTenantTokenTtlSeconds,
     devTenant,
+    devTenantDataDir: resolve(
+      process.cwd(),
+      read(env, 'DEV_TENANT_DATA_DIR') ?? resolve(__dirname, '..', '.dev-tenant'),
+    ),
     appOrigin,
     apiOrigin,
     corsOrigins,

@@ -1,15 +1,13 @@
 // `npm run dev-tenant`: the embedded dev tenant on loopback, shaped by its tenant file
-// (dev-tenant.yaml, or DEV_TENANT_CONFIG), with its signing key kept in .dev-tenant/ (git-ignored)
-// so tokens survive restarts. A mistake in the tenant file stops it with one line.
+// (dev-tenant.yaml, or DEV_TENANT_CONFIG), with its signing key and the users' changes kept in
+// .dev-tenant/ (git-ignored; DEV_TENANT_DATA_DIR names another folder) so tokens and changes survive
+// restarts. A mistake in the tenant file stops it with one line.
 import { resolve } from 'node:path';
 import { loadConfigOrExit, loadDotEnv } from '../../config/load-config';
 import { devTenantApp, loadTenantContext } from './create-dev-tenant';
 import { appClient } from './model/lookups';
 import { SigningKeyFileError } from './signing-key';
 import { TenantFileError } from './tenant-file/tenant-file-error';
-
-const STATE_DIR = resolve(__dirname, '..', '..', '.dev-tenant');
-const KEY_FILE = resolve(STATE_DIR, 'signing-key.json');
 
 async function main(): Promise<void> {
   loadDotEnv();
@@ -31,8 +29,8 @@ async function main(): Promise<void> {
     appOrigin: config.appOrigin,
     tenantFile: config.devTenant.file,
     audience: config.devTenant.keywords.AUTH0_AUDIENCE,
-    keyFile: KEY_FILE,
-    stateDir: STATE_DIR,
+    keyFile: resolve(config.devTenantDataDir, 'signing-key.json'),
+    stateDir: config.devTenantDataDir,
     accessTokenTtlSeconds: config.devTenantTokenTtlSeconds,
   }).catch((error: unknown) => {
     if (!(error instanceof SigningKeyFileError || error instanceof TenantFileError)) throw error;

@@ -22,9 +22,10 @@ export interface DistStack extends Stack {
 
 export async function startDistStack(extraEnv: Record<string, string> = {}): Promise<DistStack> {
   const ports = await freeStackPorts();
-  const env = stackEnv(ports, extraEnv);
-  const origins = stackOrigins(ports, env);
   const distDir = mkdtempSync(join(tmpdir(), 'quickstart-e2e-dist-'));
+  const dataDir = mkdtempSync(join(tmpdir(), 'quickstart-e2e-tenant-'));
+  const env = stackEnv(ports, dataDir, extraEnv);
+  const origins = stackOrigins(ports, env);
   let output = '';
   const running: Running[] = [];
 
@@ -51,6 +52,7 @@ export async function startDistStack(extraEnv: Record<string, string> = {}): Pro
     await Promise.all(running.map((p) => p.exited));
     clearTimeout(forceKill);
     rmSync(distDir, { recursive: true, force: true });
+    rmSync(dataDir, { recursive: true, force: true });
   };
   const deadline = Date.now() + READY_TIMEOUT_MS;
   const fail = (why: string) => new Error(`${why}\n${output}`);

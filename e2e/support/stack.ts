@@ -1,7 +1,9 @@
 // The stack under test is the real `npm start` (dev/start.ts) on free ports: dev tenant, API and
 // webpack dev server, stopped with SIGINT like a person's Ctrl-C.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { freePort } from '../../testing/free-port';
 
 export interface Stack {
@@ -23,8 +25,12 @@ export async function freeStackPorts(): Promise<StackPorts> {
   return { app: await freePort(), api: await freePort(), tenant: await freePort() };
 }
 
-/** The environment of every process of a stack: the dev tenant on `ports`, whatever `.env` says. */
-export function stackEnv(ports: StackPorts, extraEnv: Record<string, string> = {}): NodeJS.ProcessEnv {
+/**
+ * The environment of every process of a stack: the dev tenant on `ports`, whatever `.env` says, with
+ * its key and users' changes in `dataDir` (a temporary folder: specs change roles and metadata, and a
+ * developer's own .dev-tenant/ must not see it).
+ */
+export function stackEnv(ports: StackPorts, dataDir: string, extraEnv: Record<string, string> = {}): NodeJS.ProcessEnv {
   return {
     ...process.env,
     // Empty counts as unset (config/load-config.ts), and variables already set win over `.env`: always the dev tenant.
@@ -35,6 +41,8 @@ export function stackEnv(ports: StackPorts, extraEnv: Record<string, string> = {
     API_ORIGIN: '',
     DEV_TENANT_TOKEN_TTL: '',
     DEV_TENANT_HOST: '',
+    DEV_TENANT_CONFIG: '',
+    DEV_TENANT_DATA_DIR: dataDir,
     APP_PORT: String(ports.app),
     API_PORT: String(ports.api),
     DEV_TENANT_PORT: String(ports.tenant),
@@ -54,12 +62,18 @@ export function stackOrigins(ports: StackPorts, env: NodeJS.ProcessEnv) {
 
 export async function startStack(extraEnv: Record<string, string> = {}): Promise<Stack> {
   const ports = await freeStackPorts();
-  const env = stackEnv(ports, extraEnv);
+  const dataDir = mkdtempSync(join(tmpdir(), 'quickstart-e2e-tenant-'));
+  const env = stackEnv(ports, dataDir, extraEnv);
   const child: ChildProcess = spawn(resolve(root, 'node_modules/.bin/tsx'), ['dev/start.ts'], { cwd: root, env });
   let output = '';
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));
-  const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
+  const exited = new Promise<number | null>((done) =>
+    child.once('exit', (code) => {
+      rmSync(dataDir, { recursive: true, force: true });
+      done(code);
+    }),
+  );
 
   // Gives up before the caller's beforeAll times out, and stops what it started when it does.
   const deadline = Date.now() + READY_TIMEOUT_MS;
