@@ -4,6 +4,9 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
+import { tenantKeywords } from '../dev/tenant/create-dev-tenant';
+import { readTenantFile } from '../dev/tenant/tenant-file/read-tenant-file';
+import { TenantFileError } from '../dev/tenant/tenant-file/tenant-file-error';
 
 type Item = Record<string, unknown>;
 
@@ -75,4 +78,37 @@ export function tenantFolder(): {
 /** An action file, as Auth0 Actions are written. */
 export function actionCode(body: string): string {
   return `exports.onExecutePostLogin = async (event, api) => {\n${body}\n};\n`;
+}
+
+/** How the tenant-file specs read a file: as `npm start` would with the default ports. */
+export const SPEC_ISSUER = 'http://localhost:3002/';
+export const SPEC_KEYWORDS = tenantKeywords({ issuer: SPEC_ISSUER, appOrigin: 'http://localhost:3000' });
+
+/** minimalTenant(), bent by `edit`. */
+export function editedTenant(edit: (doc: TenantDoc) => void): TenantDoc {
+  const doc = minimalTenant();
+  edit(doc);
+  return doc;
+}
+
+/**
+ * The one-line message the tenant file reader refuses `doc` with; fails the spec when the file is
+ * accepted, or when the message has a second line or a stack frame.
+ */
+export function tenantFileRefusal(
+  folder: ReturnType<typeof tenantFolder>,
+  doc: Record<string, unknown> | string,
+  files?: Record<string, string>,
+): { file: string; message: string } {
+  const file = folder.write(doc, files);
+  try {
+    readTenantFile(file, { issuer: SPEC_ISSUER, keywords: SPEC_KEYWORDS });
+  } catch (error) {
+    expect(error).toBeInstanceOf(TenantFileError);
+    const message = (error as Error).message;
+    expect(message.split('\n').length).withContext(message).toBe(1);
+    expect(message).not.toMatch(/\bat .+:\d+:\d+/);
+    return { file, message };
+  }
+  throw new Error('the file was accepted');
 }

@@ -1,41 +1,21 @@
 // Mistakes in the tenant file: each refused with one line naming the file, the place in it and
 // the problem, never a stack trace.
 import { startDevTenant } from '../../../testing/dev-tenant';
-import { tenantKeywords } from '../create-dev-tenant';
-import { readTenantFile } from '../tenant-file/read-tenant-file';
 import { TenantFileError } from '../tenant-file/tenant-file-error';
-import { actionCode, minimalTenant, tenantFolder, type TenantDoc } from '../../../testing/tenant-files';
-
-const issuer = 'http://localhost:3002/';
-const keywords = tenantKeywords({ issuer, appOrigin: 'http://localhost:3000' });
+import {
+  actionCode,
+  editedTenant,
+  tenantFileRefusal,
+  tenantFolder,
+  type TenantDoc,
+} from '../../../testing/tenant-files';
 
 describe('the tenant file refuses', () => {
   const folder = tenantFolder();
   afterAll(() => folder.remove());
 
-  /** The one-line message readTenantFile refuses `doc` with. */
-  function refusal(
-    doc: Record<string, unknown> | string,
-    files?: Record<string, string>,
-  ): { file: string; message: string } {
-    const file = folder.write(doc, files);
-    try {
-      readTenantFile(file, { issuer, keywords });
-    } catch (error) {
-      expect(error).toBeInstanceOf(TenantFileError);
-      const message = (error as Error).message;
-      expect(message.split('\n').length).withContext(message).toBe(1);
-      expect(message).not.toMatch(/\bat .+:\d+:\d+/);
-      return { file, message };
-    }
-    throw new Error('the file was accepted');
-  }
-
-  function edited(edit: (doc: TenantDoc) => void): TenantDoc {
-    const doc = minimalTenant();
-    edit(doc);
-    return doc;
-  }
+  const refusal = (doc: Record<string, unknown> | string, files?: Record<string, string>) =>
+    tenantFileRefusal(folder, doc, files);
 
   it('names the line and column of a YAML syntax error', () => {
     const { file, message } = refusal('clients:\n  - name: App\n    callbacks: [a, b\nroles: []\n');
@@ -45,26 +25,26 @@ describe('the tenant file refuses', () => {
   it('names the path of a value that does not fit the schema', () => {
     const cases: [Record<string, unknown> | string, string][] = [
       [
-        edited((d) => (d.clients[0].callbacks = ['localhost:3000/callback'])),
+        editedTenant((d) => (d.clients[0].callbacks = ['localhost:3000/callback'])),
         'clients[0].callbacks[0]: "localhost:3000/callback" is not an absolute http(s) URL',
       ],
       [
-        edited((d) => delete d.clients[0].client_id),
+        editedTenant((d) => delete d.clients[0].client_id),
         'clients[0].client_id: missing: the dev tenant needs a fixed client_id',
       ],
       [
-        edited((d) => (d.clients[0].web_origins = ['http://localhost:3000/app'])),
+        editedTenant((d) => (d.clients[0].web_origins = ['http://localhost:3000/app'])),
         'clients[0].web_origins[0]: "http://localhost:3000/app" is not an origin',
       ],
       [
-        edited((d) => (d.resourceServers[0].token_dialect = 'rfc9068_profile')),
+        editedTenant((d) => (d.resourceServers[0].token_dialect = 'rfc9068_profile')),
         'resourceServers[0].token_dialect: the dev tenant emulates access_token and access_token_authz only',
       ],
       [
-        edited((d) => (d.resourceServers[0].signing_alg = 'HS256')),
+        editedTenant((d) => (d.resourceServers[0].signing_alg = 'HS256')),
         'resourceServers[0].signing_alg: the dev tenant signs with RS256 only',
       ],
-      [edited((d) => (d.users[0].email = 'not-an-email')), 'users[0].email: not an email address'],
+      [editedTenant((d) => (d.users[0].email = 'not-an-email')), 'users[0].email: not an email address'],
       [{ clients: 'App' }, 'clients: Invalid input: expected array, received string'],
       ['- just\n- a list\n', 'expected a mapping of sections'],
     ];
@@ -78,35 +58,37 @@ describe('the tenant file refuses', () => {
     const grant = { client_id: 'Nobody', audience: 'https://api.test', scope: ['read:things'] };
     const cases: [Record<string, unknown>, string][] = [
       [
-        edited((d) => (d.clientGrants = [grant])),
+        editedTenant((d) => (d.clientGrants = [grant])),
         'clientGrants[0].client_id: no client named or with client_id "Nobody"',
       ],
       [
-        edited((d) => (d.clientGrants = [{ ...grant, client_id: 'App', audience: 'https://other' }])),
+        editedTenant((d) => (d.clientGrants = [{ ...grant, client_id: 'App', audience: 'https://other' }])),
         'clientGrants[0].audience: no API with identifier "https://other"',
       ],
       [
-        edited((d) => (d.clientGrants = [{ ...grant, client_id: 'app-client', scope: ['delete:all'] }])),
+        editedTenant((d) => (d.clientGrants = [{ ...grant, client_id: 'app-client', scope: ['delete:all'] }])),
         'clientGrants[0].scope[0]: "delete:all" is not a scope of the API https://api.test',
       ],
       [
-        edited((d) => (d.clientGrants = [{ ...grant, client_id: 'App', audience: 'https://t.eu.auth0.com/api/v2/' }])),
+        editedTenant(
+          (d) => (d.clientGrants = [{ ...grant, client_id: 'App', audience: 'https://t.eu.auth0.com/api/v2/' }]),
+        ),
         'clientGrants[0].audience: no API with identifier "https://t.eu.auth0.com/api/v2/"; for the Management API write ##DEV_TENANT_ORIGIN##/api/v2/',
       ],
       [
-        edited((d) => (d.roles[0].permissions[0].resource_server_identifier = 'https://gone')),
+        editedTenant((d) => (d.roles[0].permissions[0].resource_server_identifier = 'https://gone')),
         'roles[0].permissions[0].resource_server_identifier: no API with identifier "https://gone"',
       ],
       [
-        edited((d) => (d.users[0].roles = ['viewer', 'owner'])),
+        editedTenant((d) => (d.users[0].roles = ['viewer', 'owner'])),
         'users[0].roles[1]: no role named "owner" (roles: viewer)',
       ],
       [
-        edited((d) => d.users.push({ email: 'SOMEONE@example.com' })),
+        editedTenant((d) => d.users.push({ email: 'SOMEONE@example.com' })),
         'users[1].email: "someone@example.com" is used twice in users',
       ],
       [
-        edited((d) => (d.triggers = { 'post-login': [{ action_name: 'missing' }] })),
+        editedTenant((d) => (d.triggers = { 'post-login': [{ action_name: 'missing' }] })),
         'triggers.post-login[0].action_name: no action named "missing" (actions: none)',
       ],
     ];
@@ -118,7 +100,7 @@ describe('the tenant file refuses', () => {
 
   it('refuses a missing action file, and an action that cannot be loaded or exports no handler', async () => {
     const withAction = (code: string): TenantDoc =>
-      edited((d) => {
+      editedTenant((d) => {
         d.actions = [{ name: 'tag', code, deployed: true, supported_triggers: [{ id: 'post-login', version: 'v3' }] }];
         d.triggers = { 'post-login': [{ action_name: 'tag' }] };
       });

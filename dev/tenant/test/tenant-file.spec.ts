@@ -1,46 +1,30 @@
 // The tenant file: Deploy CLI's placeholders, the sections the dev tenant does not emulate, and
 // the default file as the README documents it.
-import { tenantKeywords } from '../create-dev-tenant';
 import { DEFAULT_TENANT_FILE, readTenantFile } from '../tenant-file/read-tenant-file';
-import { TenantFileError } from '../tenant-file/tenant-file-error';
-import { minimalTenant, tenantFolder, type TenantDoc } from '../../../testing/tenant-files';
+import {
+  SPEC_ISSUER,
+  SPEC_KEYWORDS,
+  editedTenant,
+  minimalTenant,
+  tenantFileRefusal,
+  tenantFolder,
+} from '../../../testing/tenant-files';
 
-const issuer = 'http://localhost:3002/';
-const keywords = tenantKeywords({ issuer, appOrigin: 'http://localhost:3000' });
+const issuer = SPEC_ISSUER;
+const keywords = SPEC_KEYWORDS;
 
 describe('the tenant file', () => {
   const folder = tenantFolder();
   afterAll(() => folder.remove());
 
-  /** The one-line message readTenantFile refuses `doc` with. */
-  function refusal(
-    doc: Record<string, unknown> | string,
-    files?: Record<string, string>,
-  ): { file: string; message: string } {
-    const file = folder.write(doc, files);
-    try {
-      readTenantFile(file, { issuer, keywords });
-    } catch (error) {
-      expect(error).toBeInstanceOf(TenantFileError);
-      const message = (error as Error).message;
-      expect(message.split('\n').length).withContext(message).toBe(1);
-      expect(message).not.toMatch(/\bat .+:\d+:\d+/);
-      return { file, message };
-    }
-    throw new Error('the file was accepted');
-  }
-
-  function edited(edit: (doc: TenantDoc) => void): TenantDoc {
-    const doc = minimalTenant();
-    edit(doc);
-    return doc;
-  }
+  const refusal = (doc: Record<string, unknown> | string, files?: Record<string, string>) =>
+    tenantFileRefusal(folder, doc, files);
 
   it('replaces the known placeholders and names an unknown one where it is used', () => {
     const tenant = readTenantFile(folder.write(minimalTenant()), { issuer, keywords });
     expect(tenant.clients[0].callbackUrls).toEqual(['http://localhost:3000/callback']);
 
-    const doc = edited((d) => (d.clients[0].allowed_logout_urls = ['##APP_ORIGIN##', '##APP_URL##/bye']));
+    const doc = editedTenant((d) => (d.clients[0].allowed_logout_urls = ['##APP_ORIGIN##', '##APP_URL##/bye']));
     const { file, message } = refusal(doc);
     expect(message).toBe(
       `${file}: clients[0].allowed_logout_urls[1]: unknown placeholder ##APP_URL## (the dev tenant replaces ##APP_ORIGIN##, ##DEV_TENANT_ORIGIN##, ##AUTH0_AUDIENCE##)`,
