@@ -1,5 +1,6 @@
 // For specs: tokens from a running dev tenant (client credentials, users' logins for any audience)
 // and calls to its Management API, each answer read back with its status, headers and JSON.
+import { DEV_TENANT_M2M_CLIENT_ID, DEV_TENANT_M2M_CLIENT_SECRET } from '../config/load-config';
 import type { RunningDevTenant } from './dev-tenant';
 import { authorizeUrl, fragmentOf, logIn } from './tenant-requests';
 
@@ -96,4 +97,14 @@ export async function management(
 /** The path segment of a user id, as a client encodes it (`auth0|x` → `auth0%7Cx`). */
 export function userPath(userId: string): string {
   return `/users/${encodeURIComponent(userId)}`;
+}
+
+/** A Management API token of the default tenant file's M2M client (its whole client grant, or `scope`). */
+export function m2mManagementToken(tenant: RunningDevTenant, scope?: string): Promise<string> {
+  return clientToken(tenant, {
+    clientId: DEV_TENANT_M2M_CLIENT_ID,
+    clientSecret: DEV_TENANT_M2M_CLIENT_SECRET,
+    audience: managementAudience(tenant),
+    ...(scope !== undefined ? { scope } : {}),
+  });
 }

@@ -5,14 +5,7 @@ import { decodeJwt } from 'jose';
 import { startDevTenant, type RunningDevTenant } from '../../../testing/dev-tenant';
 import { authorizeUrl, get, logIn, webMessageOf } from '../../../testing/tenant-requests';
 import { roleId } from '../tenant-file/derived-ids';
-import { DEV_TENANT_M2M_CLIENT_ID, DEV_TENANT_M2M_CLIENT_SECRET } from '../../../config/load-config';
-import {
-  clientToken,
-  management,
-  managementAudience,
-  userPath,
-  userTokens,
-} from '../../../testing/management-requests';
+import { m2mManagementToken, management, userPath, userTokens } from '../../../testing/management-requests';
 
 const GUEST = 'auth0|dev-guest-0003';
 
@@ -22,11 +15,7 @@ describe('dev tenant Management API: roles', () => {
   let token: string;
   beforeEach(async () => {
     tenant = await startDevTenant();
-    token = await clientToken(tenant, {
-      clientId: DEV_TENANT_M2M_CLIENT_ID,
-      clientSecret: DEV_TENANT_M2M_CLIENT_SECRET,
-      audience: managementAudience(tenant),
-    });
+    token = await m2mManagementToken(tenant);
   });
   afterEach(() => tenant.close());
 

@@ -1,8 +1,7 @@
 // The dev tenant's Management API, users endpoints, with an M2M token holding the default tenant
 // file's client grant: Auth0's shapes, the metadata merge, and the refusals of bad requests.
 import { startDevTenant, type RunningDevTenant } from '../../../testing/dev-tenant';
-import { DEV_TENANT_M2M_CLIENT_ID, DEV_TENANT_M2M_CLIENT_SECRET } from '../../../config/load-config';
-import { clientToken, management, managementAudience, userPath } from '../../../testing/management-requests';
+import { m2mManagementToken, management, userPath } from '../../../testing/management-requests';
 
 const ADMIN = 'auth0|dev-admin-0001';
 const GUEST = 'auth0|dev-guest-0003';
@@ -13,11 +12,7 @@ describe('dev tenant Management API: users', () => {
   let token: string;
   beforeEach(async () => {
     tenant = await startDevTenant();
-    token = await clientToken(tenant, {
-      clientId: DEV_TENANT_M2M_CLIENT_ID,
-      clientSecret: DEV_TENANT_M2M_CLIENT_SECRET,
-      audience: managementAudience(tenant),
-    });
+    token = await m2mManagementToken(tenant);
   });
   afterEach(() => tenant.close());
 

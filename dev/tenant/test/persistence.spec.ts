@@ -5,17 +5,10 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { startDevTenant, type RunningDevTenant } from '../../../testing/dev-tenant';
-import { DEV_TENANT_M2M_CLIENT_ID, DEV_TENANT_M2M_CLIENT_SECRET } from '../../../config/load-config';
 import { stateFileFor } from '../state/saved-users';
 import { DEFAULT_TENANT_FILE } from '../tenant-file/read-tenant-file';
 import { roleId } from '../tenant-file/derived-ids';
-import {
-  clientToken,
-  management,
-  managementAudience,
-  userPath,
-  userTokens,
-} from '../../../testing/management-requests';
+import { m2mManagementToken, management, userPath, userTokens } from '../../../testing/management-requests';
 import { minimalTenant, tenantFolder } from '../../../testing/tenant-files';
 
 const ADMIN = 'auth0|dev-admin-0001';
@@ -38,12 +31,7 @@ describe("dev tenant: users' changes saved in the state folder", () => {
     running.push(tenant);
     return tenant;
   };
-  const tokenFor = (tenant: RunningDevTenant) =>
-    clientToken(tenant, {
-      clientId: DEV_TENANT_M2M_CLIENT_ID,
-      clientSecret: DEV_TENANT_M2M_CLIENT_SECRET,
-      audience: managementAudience(tenant),
-    });
+  const tokenFor = (tenant: RunningDevTenant) => m2mManagementToken(tenant);
   const stateFile = () => stateFileFor(dir, DEFAULT_TENANT_FILE);
   const consoleLines = (method: 'log' | 'error') => {
     const lines: string[] = [];
