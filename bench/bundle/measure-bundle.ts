@@ -20,34 +20,58 @@ export interface BundleSizes {
 
 const root = resolve(__dirname, '..', '..');
 
-/** Runs `webpack --mode production` into a temporary folder and measures what it wrote. */
-export function buildAndMeasure(): BundleSizes {
+export interface ProductionBuild {
+  outDir: string;
+  /** What webpack printed (it names the tenant, client and API it baked in). */
+  stdout: string;
+  remove(): void;
+}
+
+/**
+ * Runs `webpack --mode production` into a temporary folder, for the dev tenant (whatever `.env`
+ * says) with `extraEnv` on top.
+ */
+export function productionBuild(extraEnv: Record<string, string> = {}): ProductionBuild {
   const outDir = mkdtempSync(join(tmpdir(), 'quickstart-dist-'));
+  const remove = () => rmSync(outDir, { recursive: true, force: true });
+  const build = spawnSync(
+    resolve(root, 'node_modules/.bin/webpack'),
+    ['--mode', 'production', '--output-path', outDir],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, AUTH0_DOMAIN: '', AUTH0_CLIENT_ID: '', AUTH0_AUDIENCE: '', ...extraEnv },
+    },
+  );
+  if (build.status !== 0) {
+    remove();
+    throw new Error(`webpack failed:\n${build.stdout}\n${build.stderr}`);
+  }
+  return { outDir, stdout: build.stdout, remove };
+}
+
+/** The sizes of what a production build wrote. */
+export function measureBundle(outDir: string): BundleSizes {
+  const files = readdirSync(outDir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => /\.(js|css|html)$/.test(file))
+    .sort()
+    .map((file) => {
+      const content = readFileSync(join(outDir, file));
+      return { file, raw: content.length, gzip: gzipSync(content, { level: 9 }).length };
+    });
+  const jsFiles = files.filter((f) => f.file.endsWith('.js'));
+  return {
+    files,
+    js: { raw: jsFiles.reduce((sum, f) => sum + f.raw, 0), gzip: jsFiles.reduce((sum, f) => sum + f.gzip, 0) },
+  };
+}
+
+export function buildAndMeasure(): BundleSizes {
+  const build = productionBuild();
   try {
-    const build = spawnSync(
-      resolve(root, 'node_modules/.bin/webpack'),
-      ['--mode', 'production', '--output-path', outDir],
-      {
-        cwd: root,
-        encoding: 'utf8',
-        env: { ...process.env, AUTH0_DOMAIN: '', AUTH0_CLIENT_ID: '', AUTH0_AUDIENCE: '' },
-      },
-    );
-    if (build.status !== 0) throw new Error(`webpack failed:\n${build.stdout}\n${build.stderr}`);
-    const files = readdirSync(outDir, { recursive: true, encoding: 'utf8' })
-      .filter((file) => /\.(js|css|html)$/.test(file))
-      .sort()
-      .map((file) => {
-        const content = readFileSync(join(outDir, file));
-        return { file, raw: content.length, gzip: gzipSync(content, { level: 9 }).length };
-      });
-    const jsFiles = files.filter((f) => f.file.endsWith('.js'));
-    return {
-      files,
-      js: { raw: jsFiles.reduce((sum, f) => sum + f.raw, 0), gzip: jsFiles.reduce((sum, f) => sum + f.gzip, 0) },
-    };
+    return measureBundle(build.outDir);
   } finally {
-    rmSync(outDir, { recursive: true, force: true });
+    build.remove();
   }
 }
 
