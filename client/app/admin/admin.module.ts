@@ -30,7 +30,8 @@ export class AdminController {
   /** The columns: every role seen on a user here. The API lists users, not the tenant's roles. */
   roleNames: string[] = [];
   result: ApiResult | null = null;
-  busy = false;
+  /** Requests under way: the table says it is busy; the boxes stay enabled, which keeps the keyboard focus. */
+  busy = 0;
 
   constructor(private readonly api: ApiService) {}
 
@@ -44,7 +45,7 @@ export class AdminController {
   /** The box of `role` on `user`'s row changed: give or take that role, and show the outcome. */
   toggle(user: UserRow, role: string): void {
     const give = user.has[role];
-    this.busy = true;
+    this.busy++;
     this.api
       .json<{ roles: string[] }>(rolesRoute(user.id, give ? 'POST' : 'DELETE'), { roles: [role] })
       .then(
@@ -62,7 +63,7 @@ export class AdminController {
           this.result = result;
         },
       )
-      .finally(() => (this.busy = false));
+      .finally(() => this.busy--);
   }
 
   private row(user: Omit<UserRow, 'has'>): UserRow {

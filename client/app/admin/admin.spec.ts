@@ -58,9 +58,9 @@ describe('admin page (users and roles through the API)', () => {
       .expect('POST', readerRoles, { roles: ['admin'] }, json)
       .respond(200, { id: reader.id, roles: ['admin', 'reader'] });
     page.toggle(reader, 'admin');
-    expect(page.busy).toBeTrue();
+    expect(page.busy).toBe(1);
     t.$httpBackend.flush();
-    expect(page.busy).toBeFalse();
+    expect(page.busy).toBe(0);
     expect(reader.roles).toEqual(['admin', 'reader']);
     expect(page.result).toEqual({
       ok: true,

@@ -92,8 +92,8 @@ export class AuthService {
 
   /**
    * Validates the login response (state, id_token signature, nonce, issuer, audience: auth0-js does
-   * it) and starts the session; on any error, shows it and creates no session. Then leaves the
-   * callback URL so the tokens do not stay in the address bar or history.
+   * it) and starts the session; on an error, shows it and starts none (a logged-in user is restored).
+   * Then leaves the callback URL so the tokens do not stay in the address bar or history.
    */
   handleCallback(hash: string): angular.IPromise<boolean> {
     return parseHash(this.$q, this.angularAuth0, hash)

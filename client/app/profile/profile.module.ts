@@ -61,8 +61,9 @@ class ProfileController {
     this.call();
   }
 
+  /** The button stays enabled (disabling it would drop the keyboard focus): a second click waits its turn. */
   save(): void {
-    this.call({ favorite_color: this.color });
+    if (!this.busy) this.call({ favorite_color: this.color });
   }
 
   /** The interactive step: a login for the Management API's audience and scope, back to this page. */

@@ -67,6 +67,7 @@ describe('profile page', () => {
         .expect('PATCH', me, { user_metadata: { favorite_color: 'teal' } }, bearer)
         .respond(200, { user_id: 'auth0|admin', user_metadata: { favorite_color: 'teal' } });
       page.save();
+      page.save(); // a second click while the first is under way: one PATCH
       t.$httpBackend.flush();
       expect(page.result?.message).toBe('Saved: favorite_color is "teal".');
     });
