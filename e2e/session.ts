@@ -51,11 +51,14 @@ export function describeSessions(ctx: StackContext): void {
       });
     });
 
-    it('keeps no JWT in localStorage, sessionStorage or cookies after login', async () => {
+    it('keeps no JWT in localStorage, sessionStorage or cookies after login, the Management API token included', async () => {
       const { stack, browser } = ctx();
       await withPage(browser, async (page, context) => {
         await logIn(page, stack, USERS.admin);
-        await page.goto(`${stack.appOrigin}/api`);
+        // The profile gets the second token (and so does a checkSession), then the API page.
+        await page.goto(`${stack.appOrigin}/profile`);
+        await page.locator('#metadataResult .result-ok').waitFor();
+        await page.click('a[href="/api"]');
         await page.waitForSelector('#callPrivate');
         // No named functions inside: tsx would wrap them in a helper that does not exist in the page.
         const stored = await page.evaluate(() =>
