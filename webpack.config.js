@@ -50,7 +50,11 @@ module.exports = (_env, argv) => {
       publicPath: '/', // deep links (/profile, /callback) must still load /main.js
       clean: true,
     },
-    resolve: { extensions: ['.ts', '.js'] },
+    resolve: {
+      extensions: ['.ts', '.js'],
+      // Production: AngularJS's own minified build (client/angular-production.ts says why).
+      alias: production ? { angular$: path.resolve(__dirname, 'client/angular-production.ts') } : {},
+    },
     module: { rules: [...moduleRules, { test: /\.css$/, use: [MiniCssExtractPlugin.loader, 'css-loader'] }] },
     plugins: [
       provideAuth0(),

@@ -4,6 +4,7 @@ import { APP_PATHS, expectFramingRefused, expectSecurityHeaders } from './header
 import { useStackAndBrowser } from './support/use-stack';
 import { describeNewcomerWalk } from './walk';
 import { describeSessions } from './session';
+import { describeManagement } from './management';
 import { describeRenewal } from './renewal';
 import { describeThirdPartyCookies } from './third-party-cookies';
 
@@ -14,6 +15,7 @@ describe('quickstart in Chromium', () => {
 
   describeNewcomerWalk(ctx);
   describeSessions(ctx);
+  describeManagement(ctx);
 
   describe("the dev server's headers", () => {
     it('every page and file of the app carries the policy naming the tenant and the API, and refuses framing', async () => {

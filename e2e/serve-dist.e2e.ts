@@ -60,6 +60,8 @@ describe('a production build served by npm run serve-dist', () => {
 
       await page.goto(`${stack.appOrigin}/profile`);
       await page.waitForSelector('#userInfo');
+      // The second token and the Management API, from the production bundle too.
+      await page.locator('#metadataResult', { hasText: 'Read: favorite_color is "blue"' }).waitFor();
       await page.reload();
       await page.waitForSelector('#userInfo');
       expect(await page.locator('#userName').innerText()).toBe('Riley Reader');

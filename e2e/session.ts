@@ -51,11 +51,14 @@ export function describeSessions(ctx: StackContext): void {
       });
     });
 
-    it('keeps no JWT in localStorage, sessionStorage or cookies after login', async () => {
+    it('keeps no JWT in localStorage, sessionStorage or cookies after login, the Management API token included', async () => {
       const { stack, browser } = ctx();
       await withPage(browser, async (page, context) => {
         await logIn(page, stack, USERS.admin);
-        await page.goto(`${stack.appOrigin}/api`);
+        // The profile gets the second token (and so does a checkSession), then the API page.
+        await page.goto(`${stack.appOrigin}/profile`);
+        await page.locator('#metadataResult .result-ok').waitFor();
+        await page.click('a[href="/api"]');
         await page.waitForSelector('#callPrivate');
         // No named functions inside: tsx would wrap them in a helper that does not exist in the page.
         const stored = await page.evaluate(() =>
@@ -67,48 +70,75 @@ export function describeSessions(ctx: StackContext): void {
       });
     });
 
-    it('sends the access token to the API origin only, never to the app origin, the tenant or other ports', async () => {
+    it("sends the access token to the API origin only, the Management API token to the tenant's /api/v2/ only", async () => {
       const { stack, browser } = ctx();
       await withPage(browser, async (page) => {
         const requests: Request[] = [];
         page.on('request', (request) => requests.push(request));
-        const hasToken = (request: Request) => request.headers()['authorization']?.startsWith('Bearer ') ?? false;
+        const bearer = (request: Request) => /^Bearer (.+)$/.exec(request.headers()['authorization'] ?? '')?.[1];
         const origin = (request: Request) => new URL(request.url()).origin;
+        const audienceOf = (token: string) =>
+          (JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()) as { aud: string | string[] }).aud;
+        const managementApi = `${stack.tenantOrigin}/api/v2/`;
 
         await logIn(page, stack, USERS.admin);
         for (const path of ['/api', '/profile', '/token', '/admin', '/api']) {
           await page.goto(stack.appOrigin + path);
           await page.waitForSelector('#qsLogoutBtn');
+          // The profile reads the user's metadata from the Management API, with its own token.
+          if (path === '/profile') await page.locator('#metadataResult .result').waitFor();
         }
         await Promise.all([
           page.waitForResponse((r) => r.url() === `${stack.apiOrigin}/api/private`),
           page.click('#callPrivate'),
         ]);
         // $http requests the app itself does not make: a template fetched for a templateUrl (same
-        // origin), and a request to the tenant, another port on `localhost` that angular-jwt's
-        // host-name whitelist would let through.
+        // origin), and requests to the tenant, another port on `localhost` that angular-jwt's
+        // host-name whitelist would let through: its JWKS, and its Management API with no token stated.
         const jwks = `${stack.tenantOrigin}/.well-known/jwks.json`;
-        await page.evaluate(async (jwksUrl) => {
-          const { angular } = window as unknown as { angular: { element(e: Element): { injector(): NgInjector } } };
-          const injector = angular.element(document.body).injector();
-          // Settled, not awaited one by one: a request that carried the token must still be reported below.
-          await Promise.allSettled([
-            injector.get('$templateRequest')('/index.html'),
-            injector.get('$http').get(jwksUrl),
-          ]);
-        }, jwks);
+        const unstated = `${managementApi}users?unstated`;
+        await page.evaluate(
+          async ([jwksUrl, managementUrl]) => {
+            const { angular } = window as unknown as { angular: { element(e: Element): { injector(): NgInjector } } };
+            const injector = angular.element(document.body).injector();
+            // Settled, not awaited one by one: a request that carried the token must still be reported below.
+            await Promise.allSettled([
+              injector.get('$templateRequest')('/index.html'),
+              injector.get('$http').get(jwksUrl),
+              injector.get('$http').get(managementUrl),
+            ]);
+          },
+          [jwks, unstated],
+        );
 
-        const withToken = requests.filter(hasToken);
-        expect(withToken.filter((r) => origin(r) === stack.apiOrigin).length).toBeGreaterThan(0);
+        const withToken = requests.filter(bearer);
+        const toApi = withToken.filter((r) => origin(r) === stack.apiOrigin);
+        const toManagementApi = withToken.filter((r) => r.url().startsWith(managementApi));
+        expect(toApi.length).toBeGreaterThan(0);
+        expect(toManagementApi.length).toBeGreaterThan(0);
+        const apiTokens = new Set(toApi.map(bearer));
+        for (const token of apiTokens) expect(audienceOf(token!)).not.toContain(managementApi);
+        for (const r of toManagementApi) {
+          expect(audienceOf(bearer(r)!))
+            .withContext(r.url())
+            .toBe(managementApi);
+          expect(apiTokens.has(bearer(r)))
+            .withContext(r.url())
+            .toBeFalse();
+        }
         expect(withToken.filter((r) => origin(r) === stack.appOrigin).map((r) => r.url())).toEqual([]);
         const elsewhere = withToken.filter(
-          (r) => origin(r) !== stack.apiOrigin && !r.url().startsWith(`${stack.tenantOrigin}/userinfo`),
+          (r) =>
+            origin(r) !== stack.apiOrigin &&
+            !r.url().startsWith(managementApi) &&
+            !r.url().startsWith(`${stack.tenantOrigin}/userinfo`),
         );
         expect(elsewhere.map((r) => r.url())).toEqual([]);
         // The check can fail: $http did send requests to the app's own origin and to the tenant.
         const viaHttp = (r: Request) => r.resourceType() === 'xhr';
         expect(requests.some((r) => viaHttp(r) && r.url() === `${stack.appOrigin}/index.html`)).toBeTrue();
         expect(requests.some((r) => viaHttp(r) && r.url() === jwks)).toBeTrue();
+        expect(requests.filter((r) => viaHttp(r) && r.url() === unstated).map(bearer)).toEqual([undefined]);
       });
     });
 
@@ -239,7 +269,7 @@ export function describeSessions(ctx: StackContext): void {
           await page.goto(`${stack.appOrigin}/admin`);
           // Either outcome renders something only after the guard has decided: the page, or the reason.
           if (canAdmin) await page.waitForSelector('#admin');
-          else expect(await page.locator('#authError').innerText()).toContain('/admin needs the scope write:messages');
+          else expect(await page.locator('#authError').innerText()).toContain('/admin needs the scope manage:users');
           expect((await page.evaluate(() => location.pathname)) === '/admin').toBe(canAdmin);
         });
       });

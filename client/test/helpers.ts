@@ -14,6 +14,12 @@ export interface IHttpBackend {
     headers?: (headers: Record<string, string>) => boolean,
   ): { respond(status: number, data?: unknown): void };
   expectPOST(url: string): { respond(status: number, data?: unknown): void };
+  expect(
+    method: string,
+    url: string,
+    data?: unknown,
+    headers?: (headers: Record<string, string>) => boolean,
+  ): { respond(status: number, data?: unknown): void };
   flush(): void;
   verifyNoOutstandingExpectation(): void;
   verifyNoOutstandingRequest(): void;

@@ -1,19 +1,74 @@
 import angular from 'angular';
 import type { StateProvider } from '@uirouter/angularjs';
 import commonApiModule from '../common/api/api.module';
-import { API_ROUTES, type ApiService } from '../common/api/api.service';
 import type { ApiResult } from '../common/api/api-result';
+import { API_ROUTES, type ApiRoute, type ApiService } from '../common/api/api.service';
 import template from './admin.html';
 
-/** Only for users granted write:messages: the nav hides the link, the state's rule guards the URL. */
-class AdminController {
+/** A user as GET /api/users lists them (role names, sorted), and which boxes are ticked. */
+export interface UserRow {
+  id: string;
+  email: string | null;
+  name: string | null;
+  roles: string[];
+  has: Record<string, boolean>;
+}
+
+const rolesRoute = (id: string, method: ApiRoute['method']): ApiRoute => ({
+  method,
+  path: `/api/users/${encodeURIComponent(id)}/roles`,
+});
+
+/**
+ * The tenant's users and their roles, through the API's Management API proxy (never the Management
+ * API itself: a browser cannot hold a token that changes roles). Only for users granted manage:users:
+ * the nav hides the link, the state's rule guards the URL.
+ */
+export class AdminController {
   static $inject = ['api'];
+  users: UserRow[] | null = null;
+  /** The columns: every role seen on a user here. The API lists users, not the tenant's roles. */
+  roleNames: string[] = [];
   result: ApiResult | null = null;
+  /** Requests under way: the table says it is busy; the boxes stay enabled, which keeps the keyboard focus. */
+  busy = 0;
 
   constructor(private readonly api: ApiService) {}
 
-  post(): void {
-    void this.api.call(API_ROUTES.admin).then((result) => (this.result = result));
+  $onInit(): void {
+    this.api.json<Omit<UserRow, 'has'>[]>(API_ROUTES.users).then(
+      (users) => (this.users = users.map((user) => this.row(user))),
+      (result: ApiResult) => (this.result = result),
+    );
+  }
+
+  /** The box of `role` on `user`'s row changed: give or take that role, and show the outcome. */
+  toggle(user: UserRow, role: string): void {
+    const give = user.has[role];
+    this.busy++;
+    this.api
+      .json<{ roles: string[] }>(rolesRoute(user.id, give ? 'POST' : 'DELETE'), { roles: [role] })
+      .then(
+        (answer) => {
+          Object.assign(user, this.row({ ...user, roles: answer.roles }));
+          const roles = answer.roles.join(', ') || 'no role';
+          this.result = {
+            ok: true,
+            status: '200 OK',
+            message: `${user.email ?? user.id} now has ${roles}: the new scopes come with their next login or silent renewal.`,
+          };
+        },
+        (result: ApiResult) => {
+          user.has[role] = !give; // the box shows the role as the tenant still has it
+          this.result = result;
+        },
+      )
+      .finally(() => this.busy--);
+  }
+
+  private row(user: Omit<UserRow, 'has'>): UserRow {
+    this.roleNames = [...new Set([...this.roleNames, ...user.roles])].sort();
+    return { ...user, has: Object.fromEntries(user.roles.map((role) => [role, true])) };
   }
 }
 
@@ -21,7 +76,7 @@ function routes($stateProvider: StateProvider): void {
   $stateProvider.state('admin', {
     url: '/admin',
     component: 'adminPage',
-    data: { requiresScope: 'write:messages' },
+    data: { requiresScope: 'manage:users' },
   });
 }
 routes.$inject = ['$stateProvider'];

@@ -47,6 +47,7 @@ describe('jwtInterceptor with the auth module', () => {
     ['the app origin, relative', '/views/page.html'],
     ['the app origin, absolute', `${window.location.origin}/views/page.html`],
     ['the tenant, another port on the API host', 'http://localhost:3902/userinfo'],
+    ["the tenant's Management API", 'http://localhost:3902/api/v2/users/auth0%7Cadmin'],
     ['another port', 'http://localhost:3000/api/private'],
     ['another scheme', 'https://localhost:3901/api/private'],
   ]) {

@@ -74,6 +74,9 @@ export const AUTH_MESSAGES = {
     `Could not restore your session. ${describeSilentAuthError(err, places)}`,
   renewalFailed: (err: AuthFailure, places: AuthPlaces) =>
     `Your session ended: the token could not be renewed. ${describeSilentAuthError(err, places)}`,
+  /** No token for another API (audienceTokens.get): why, in one line. */
+  audienceTokenFailed: (audience: string, err: AuthFailure) =>
+    `No access token for ${audience}. ${describeAuthError(err)}`,
   noTokens: 'The tenant returned no access token or no id_token: responseType must be "token id_token".',
   /** A guarded page, for a visitor who is not logged in. */
   logInToOpen: (page: string) => `Log in to open ${page}.`,

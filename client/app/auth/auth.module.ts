@@ -4,6 +4,7 @@ import angular from 'angular';
 import angularAuth0 from 'angular-auth0';
 import angularJwt from 'angular-jwt';
 import { AuthProvider } from './auth.provider';
+import { AudienceTokensProvider } from './audience-tokens';
 import { registerGuard } from './auth.guard';
 import type { AuthService } from './auth.service';
 
@@ -21,12 +22,14 @@ start.$inject = ['auth'];
 export default angular
   .module('qs.auth', [angularAuth0, angularJwt])
   .provider('auth', AuthProvider)
+  .provider('audienceTokens', AudienceTokensProvider)
   .config(addJwtInterceptor)
   .run(registerGuard)
   .run(start).name;
 
 export type { AuthService } from './auth.service';
 export type { AuthProvider } from './auth.provider';
+export type { AudienceTokens, AudienceRequest, AudienceTokenError } from './audience-tokens';
 export type { AuthOptions, TokenExpectations } from './auth.options';
 export type { AccessRule } from './auth.guard';
 export type { UserInfoError } from './auth.messages';

@@ -41,14 +41,19 @@ export class AuthProvider {
     });
   }
 
-  /** Run time: AngularJS calls this once to create the `auth` service. */
-  $get($injector: angular.auto.IInjectorService): AuthService {
+  /** The options configure() resolved; the module's services are built from them. */
+  resolved(): ResolvedAuthOptions {
     if (!this.options) {
       throw new Error(
         'The auth module is not configured: call authProvider.configure({ domain, clientID, audience, scope, apiOrigin }) in a config block.',
       );
     }
-    return $injector.instantiate(AuthService, { authOptions: this.options });
+    return this.options;
+  }
+
+  /** Run time: AngularJS calls this once to create the `auth` service. */
+  $get($injector: angular.auto.IInjectorService): AuthService {
+    return $injector.instantiate(AuthService, { authOptions: this.resolved() });
   }
 }
 AuthProvider.prototype.$get.$inject = ['$injector'];

@@ -1,18 +1,31 @@
 import type angular from 'angular';
 import type { AngularAuth0 } from 'angular-auth0';
 import type { Auth0DecodedHash, Auth0Error, Auth0UserProfile } from 'auth0-js';
-import { AUTH_MESSAGES, userInfoError } from './auth.messages';
+import type { AudienceTokens } from './audience-tokens';
+import { checkSession, parseHash } from './auth0-calls';
+import { AUTH_MESSAGES } from './auth.messages';
 import type { ResolvedAuthOptions, TokenExpectations } from './auth.options';
 import type { Claims } from './jwt';
 import { readLoginFlag, writeLoginFlag } from './login-flag';
 import { isLoginResponse, returnPath, sessionFrom, type Session } from './login-response';
+import { RenewalTimer } from './renewal-timer';
+import { fetchUserInfo } from './user-info';
 
 /**
  * The session: login (redirect), the callback, silent restore on reload, renewal and logout.
  * Tokens stay in this object only; a reload gets them back from the tenant with checkSession.
  */
 export class AuthService {
-  static $inject = ['authOptions', 'angularAuth0', '$q', '$timeout', '$window', '$location', '$rootScope'];
+  static $inject = [
+    'authOptions',
+    'angularAuth0',
+    'audienceTokens',
+    '$q',
+    '$timeout',
+    '$window',
+    '$location',
+    '$rootScope',
+  ];
 
   readonly expectations: Readonly<TokenExpectations>;
   private session: Session | null = null;
@@ -21,19 +34,21 @@ export class AuthService {
   private startup: angular.IPromise<void> | null = null;
   /** The page a logged-out visitor was refused: the next login returns there. */
   private refusedUrl: string | null = null;
-  private renewTimer: angular.IPromise<unknown> | null = null;
+  private readonly renewal: RenewalTimer;
   /** Bumped on logout so that a late checkSession answer cannot bring a session back. */
   private generation = 0;
 
   constructor(
     private readonly options: ResolvedAuthOptions,
     private readonly angularAuth0: AngularAuth0,
+    private readonly audienceTokens: AudienceTokens,
     private readonly $q: angular.IQService,
-    private readonly $timeout: angular.ITimeoutService,
+    $timeout: angular.ITimeoutService,
     private readonly $window: angular.IWindowService,
     private readonly $location: angular.ILocationService,
     private readonly $rootScope: angular.IRootScopeService,
   ) {
+    this.renewal = new RenewalTimer($timeout, options.renewBeforeSeconds);
     this.expectations = { issuer: options.issuer, audience: options.audience, requestedScope: options.scope };
   }
 
@@ -77,22 +92,29 @@ export class AuthService {
 
   /**
    * Validates the login response (state, id_token signature, nonce, issuer, audience: auth0-js does
-   * it) and starts the session; on any error, shows it and creates no session. Then leaves the
-   * callback URL so the tokens do not stay in the address bar or history.
+   * it) and starts the session; on an error, shows it and starts none (a logged-in user is restored).
+   * Then leaves the callback URL so the tokens do not stay in the address bar or history.
    */
   handleCallback(hash: string): angular.IPromise<boolean> {
-    return this.$q<Auth0DecodedHash>((resolve, reject) => {
-      this.angularAuth0.parseHash({ hash }, (err, result) => (err || !result ? reject(err) : resolve(result)));
-    })
+    return parseHash(this.$q, this.angularAuth0, hash)
       .then((result) => {
-        this.startSession(result);
         this.$location.url(returnPath(result)).replace();
-        return true;
+        // The answer to audienceTokens.login() holds another API's token, which stays there: the
+        // session gets its own tokens back as after a reload.
+        if (this.audienceTokens.accept(result)) return this.silentAuth(AUTH_MESSAGES.restoreFailed);
+        return this.startSession(result);
       })
       .catch((err: Auth0Error | Error | null) => {
-        this.endSession(AUTH_MESSAGES.loginFailed(err));
+        const failure = AUTH_MESSAGES.loginFailed(err);
         this.$location.url(this.options.deniedPath).replace();
-        return false;
+        // A refused login (consent for another audience denied, say) leaves the tenant's session as
+        // it was: a user who was logged in is restored, and sees why the login failed.
+        const wasLoggedIn = readLoginFlag(this.$window, this.options.flagKey);
+        return (wasLoggedIn ? this.silentAuth(() => failure) : this.$q.resolve(false)).then((restored) => {
+          if (!restored) this.endSession(failure);
+          this.failure = failure;
+          return false;
+        });
       });
   }
 
@@ -115,15 +137,7 @@ export class AuthService {
 
   /** The /userinfo answer; a failure rejects with auth0-js's error plus `message`, the cause and the fix. */
   userInfo(): angular.IPromise<Auth0UserProfile> {
-    const token = this.getAccessToken();
-    return this.$q((resolve, reject) => {
-      const fail = (err: Partial<Auth0Error>) => reject(userInfoError(err, this.options));
-      if (!token) return fail({ error: 'login_required', errorDescription: 'not logged in' });
-      // angular-auth0 does not run callbacks of `client.*` inside a digest: bring the answer back in.
-      this.angularAuth0.client.userInfo(token, (err, user) =>
-        this.$rootScope.$evalAsync(() => (err ? fail(err) : resolve(user))),
-      );
-    });
+    return fetchUserInfo(this.angularAuth0, this.$q, this.$rootScope, this.getAccessToken(), this.options);
   }
 
   isAuthenticated(): boolean {
@@ -155,45 +169,31 @@ export class AuthService {
   /** Silent authentication in a hidden iframe (checkSession): restores on reload, renews before expiry. */
   private silentAuth(failure: typeof AUTH_MESSAGES.restoreFailed): angular.IPromise<boolean> {
     const generation = this.generation;
-    return this.$q<Auth0DecodedHash>((resolve, reject) => {
-      this.angularAuth0.checkSession({ timeout: this.options.silentAuthTimeoutMs }, (err, result) =>
-        err || !result ? reject(err) : resolve(result),
-      );
-    })
-      .then((result) => {
-        if (generation !== this.generation) return false; // logged out meanwhile
-        this.startSession(result);
-        return true;
-      })
+    return checkSession(this.$q, this.angularAuth0, { timeout: this.options.silentAuthTimeoutMs })
+      .then((result) => generation === this.generation && this.startSession(result)) // false: logged out meanwhile
       .catch((err: Auth0Error | Error | null) => {
         if (generation === this.generation) this.endSession(failure(err, this.options));
         return false;
       });
   }
 
-  private startSession(result: Auth0DecodedHash): void {
+  private startSession(result: Auth0DecodedHash): true {
     const session = sessionFrom(result, this.options.scope);
     if (!session) throw new Error(AUTH_MESSAGES.noTokens);
     this.session = session;
     this.failure = null;
     this.refusedUrl = null;
     writeLoginFlag(this.$window, this.options.flagKey, true);
-    this.scheduleRenewal(session.expiresAt - Date.now());
+    this.renewal.schedule(session.expiresAt - Date.now(), () => this.silentAuth(AUTH_MESSAGES.renewalFailed));
+    return true;
   }
 
   private endSession(failure: string | null): void {
     this.generation++;
-    this.$timeout.cancel(this.renewTimer ?? undefined);
+    this.renewal.cancel();
     this.session = null;
+    this.audienceTokens.clear();
     writeLoginFlag(this.$window, this.options.flagKey, false);
     this.failure = failure;
-  }
-
-  /** One timer: renew a little before expiry (renewBeforeSeconds, or half the lifetime if shorter). */
-  private scheduleRenewal(lifetime: number): void {
-    this.$timeout.cancel(this.renewTimer ?? undefined);
-    const delay = Math.max(lifetime - this.options.renewBeforeSeconds * 1000, lifetime / 2, 0);
-    const renew = () => this.silentAuth(AUTH_MESSAGES.renewalFailed);
-    this.renewTimer = this.$timeout(renew, Math.min(delay, 2 ** 31 - 1)); // setTimeout's maximum delay
   }
 }

@@ -97,6 +97,28 @@ describe('token inspector', () => {
     expect(failed(fakeJwt(claims({}), { alg: 'HS256', typ: 'JWT' }))).toEqual(['Algorithm']);
   });
 
+  it("checks the profile's Management API token against the Management API, with its own fixes", () => {
+    const management = `${ISSUER}api/v2/`;
+    const forManagement = {
+      issuer: ISSUER,
+      audience: management,
+      requestedScope: 'read:current_user update:current_user_metadata',
+      audienceFix: `Request it with audience ${management}.`,
+      scopeFix: "A user's token holds the current_user scopes only.",
+    };
+    const token = (aud: string, scope: string) =>
+      fakeJwt({ iss: ISSUER, sub: 'auth0|admin', aud, scope, iat: now / 1000, exp: now / 1000 + 600 });
+    const good = inspectToken(token(management, 'read:current_user update:current_user_metadata'), forManagement, now);
+    expect(good.kind).toBe('access_token');
+    expect(good.checks.every((c) => c.ok)).toBeTrue();
+    // The API's token where the Management API's belongs, and a scope the tenant dropped.
+    const wrong = inspectToken(token('https://quickstarts/api', 'read:current_user'), forManagement, now);
+    expect(wrong.checks.filter((c) => !c.ok).map((c) => [c.label, c.fix])).toEqual([
+      ['Audience', `Request it with audience ${management}.`],
+      ['Scopes', "A user's token holds the current_user scopes only."],
+    ]);
+  });
+
   it('formats durations', () => {
     expect(formatDuration(42_000)).toBe('42 s');
     expect(formatDuration(5 * 60_000)).toBe('5 min');

@@ -54,7 +54,10 @@ function looksLikeIdToken(claims: Claims, audience: string): boolean {
   );
 }
 
-export function inspectToken(token: string | null, expected: TokenExpectations, now: number = Date.now()): Inspection {
+/** What the token must carry; the fixes default to those of the app's own access token (AUTH0_AUDIENCE). */
+export type Expectations = TokenExpectations & { audienceFix?: string; scopeFix?: string };
+
+export function inspectToken(token: string | null, expected: Expectations, now: number = Date.now()): Inspection {
   if (!token) {
     return {
       kind: 'none',
@@ -119,7 +122,7 @@ export function inspectToken(token: string | null, expected: TokenExpectations, 
           ok: false,
           label: 'Audience',
           detail: `aud is ${JSON.stringify(claims['aud'] ?? null)}; the API expects ${expected.audience}.`,
-          fix: "Use the same AUTH0_AUDIENCE (the API's identifier) for the app and the API.",
+          fix: expected.audienceFix ?? "Use the same AUTH0_AUDIENCE (the API's identifier) for the app and the API.",
         },
   );
 
@@ -152,7 +155,9 @@ export function inspectToken(token: string | null, expected: TokenExpectations, 
           ok: false,
           label: 'Scopes',
           detail: `requested ${requested.join(' ')}; granted ${granted.join(' ') || 'none'}; missing ${missing.join(' ')}.`,
-          fix: 'Routes that need a missing scope answer 403 (insufficient_scope). Grant it to the user in the tenant, or define it on the API.',
+          fix:
+            expected.scopeFix ??
+            'Routes that need a missing scope answer 403 (insufficient_scope). Grant it to the user in the tenant, or define it on the API.',
         },
   );
 

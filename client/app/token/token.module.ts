@@ -1,18 +1,24 @@
 import angular from 'angular';
 import type { StateProvider } from '@uirouter/angularjs';
-import type { AuthService } from '../auth/auth.module';
+import type { AudienceTokenError, AudienceTokens, AuthService } from '../auth/auth.module';
+import managementModule from '../common/management/management.module';
+import type { ManagementApi } from '../common/management/management-api';
 import { inspectToken, type Inspection } from './token-inspector';
 import template from './token.html';
 
-type Source = 'access' | 'id' | 'pasted';
+type Source = 'access' | 'id' | 'management' | 'pasted';
 
 class TokenController {
-  static $inject = ['auth'];
+  static $inject = ['auth', 'audienceTokens', 'managementApi'];
   source: Source = 'access';
   pasted = '';
   inspection: Inspection | null = null;
 
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly audienceTokens: AudienceTokens,
+    private readonly managementApi: ManagementApi,
+  ) {}
 
   $onInit(): void {
     // After a reload the session may still be restoring: inspect once it is known.
@@ -21,6 +27,7 @@ class TokenController {
 
   /** The id_token option shows what the API would say if it were sent by mistake. */
   inspect(): void {
+    if (this.source === 'management') return this.inspectManagementToken();
     const token =
       this.source === 'access'
         ? this.auth.getAccessToken()
@@ -28,6 +35,29 @@ class TokenController {
           ? this.auth.getIdToken()
           : this.pasted.trim() || null;
     this.inspection = inspectToken(token, this.auth.expectations);
+  }
+
+  /** The profile's second token, checked against what the Management API wants. */
+  private inspectManagementToken(): void {
+    const { base, request } = this.managementApi;
+    this.inspection = null;
+    this.audienceTokens.get(request).then(
+      (token) =>
+        (this.inspection = inspectToken(token, {
+          issuer: this.auth.expectations.issuer,
+          audience: base,
+          requestedScope: request.scope,
+          audienceFix: `Request it with audience ${base}.`,
+          scopeFix:
+            "A user's token holds the current_user scopes only, and the tenant drops the others silently: anything beyond needs a backend with its own client-credentials token.",
+        })),
+      (err: AudienceTokenError) =>
+        (this.inspection = {
+          kind: 'none',
+          times: [],
+          checks: [{ ok: false, label: 'Management API token', detail: err.message }],
+        }),
+    );
   }
 }
 
@@ -37,6 +67,6 @@ function routes($stateProvider: StateProvider): void {
 routes.$inject = ['$stateProvider'];
 
 export default angular
-  .module('qs.token', [])
+  .module('qs.token', [managementModule])
   .component('tokenPage', { template, controller: TokenController })
   .config(routes).name;

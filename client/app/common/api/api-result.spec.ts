@@ -27,6 +27,17 @@ describe('describeResponse', () => {
     });
   });
 
+  it("adds the app's note to the users routes' own failures", () => {
+    const data = { error: 'server_error', code: 'management_api_not_configured', hint: 'Set AUTH0_M2M_*.' };
+    const result = describeResponse({ status: 503, data }, api);
+    expect(result.status).toBe('503 Service Unavailable');
+    expect(result.hint).toBe('Set AUTH0_M2M_*.');
+    expect(result.note).toContain("need the API's own Management API client");
+    expect(describeResponse({ status: 502, data: { code: 'management_api_error' } }, api).note).toContain(
+      "the fix is on the API's side",
+    );
+  });
+
   it('falls back to WWW-Authenticate when there is no JSON body', () => {
     const result = describeResponse(
       { status: 401, data: '', headers: (name) => (name === 'WWW-Authenticate' ? 'Bearer realm="api"' : null) },

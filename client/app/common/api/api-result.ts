@@ -9,6 +9,8 @@ export interface ApiResult {
   code?: string;
   description?: string;
   hint?: string;
+  /** What the app adds to the API's hint. */
+  note?: string;
 }
 
 interface ResponseLike {
@@ -23,8 +25,18 @@ const STATUS_TEXT: Record<number, string> = {
   400: 'Bad Request',
   401: 'Unauthorized',
   403: 'Forbidden',
+  404: 'Not Found',
   500: 'Internal Server Error',
+  502: 'Bad Gateway',
   503: 'Service Unavailable',
+};
+
+/** The users routes' own failures, from where the app stands: nothing in the browser can fix them. */
+const NOTES: Record<string, string> = {
+  management_api_not_configured:
+    "The users routes need the API's own Management API client; a browser's token for the Management API can hold only the current_user scopes, so this app cannot stand in for it.",
+  management_api_error:
+    "The API reached the tenant and was refused: the fix is on the API's side (its Machine to Machine application and grant), not in this app.",
 };
 
 export function describeResponse(response: ResponseLike, apiOrigin: string): ApiResult {
@@ -46,6 +58,7 @@ export function describeResponse(response: ResponseLike, apiOrigin: string): Api
   if (response.status >= 200 && response.status < 300) {
     return { ok: true, status, message: text('message') ?? JSON.stringify(response.data) };
   }
+  const note = NOTES[text('code') ?? ''];
   return {
     ok: false,
     status,
@@ -53,5 +66,6 @@ export function describeResponse(response: ResponseLike, apiOrigin: string): Api
     // Without a JSON body, the RFC 6750 WWW-Authenticate header is the only explanation there is.
     description: text('error_description') ?? response.headers?.('WWW-Authenticate') ?? 'The API gave no explanation.',
     hint: text('hint'),
+    ...(note ? { note } : {}),
   };
 }

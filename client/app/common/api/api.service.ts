@@ -2,16 +2,17 @@ import type angular from 'angular';
 import { describeResponse, type ApiResult } from './api-result';
 
 export interface ApiRoute {
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'DELETE';
   path: string;
 }
 
-/** The API's routes and what each needs: nothing, a valid token, read:messages, write:messages. */
+/** The API's routes and what each needs: nothing, a valid token, read:messages, write:messages, manage:users. */
 export const API_ROUTES = {
   public: { method: 'GET', path: '/api/public' },
   private: { method: 'GET', path: '/api/private' },
   privateScoped: { method: 'GET', path: '/api/private-scoped' },
   admin: { method: 'POST', path: '/api/admin' },
+  users: { method: 'GET', path: '/api/users' },
 } as const satisfies Record<string, ApiRoute>;
 
 /**
@@ -19,14 +20,26 @@ export const API_ROUTES = {
  * token because the URL is on that origin. Nothing here touches the token.
  */
 export class ApiService {
-  static $inject = ['$http', 'apiOrigin'];
+  static $inject = ['$http', '$q', 'apiOrigin'];
   constructor(
     private readonly $http: angular.IHttpService,
+    private readonly $q: angular.IQService,
     private readonly apiOrigin: string,
   ) {}
 
+  /** The answer, described (both a success and an error resolve). */
   call(route: ApiRoute): angular.IPromise<ApiResult> {
     const describe = (response: angular.IHttpResponse<unknown>) => describeResponse(response, this.apiOrigin);
     return this.$http({ method: route.method, url: this.apiOrigin + route.path }).then(describe, describe);
+  }
+
+  /** The answer's JSON, with `data` as a JSON body (a DELETE too); an error rejects with its ApiResult. */
+  json<T>(route: ApiRoute, data?: object): angular.IPromise<T> {
+    // $http sets Content-Type for POST, PUT and PATCH bodies only; the users routes read a DELETE's too.
+    const headers = data ? { 'Content-Type': 'application/json' } : {};
+    return this.$http<T>({ method: route.method, url: this.apiOrigin + route.path, data, headers }).then(
+      (response) => response.data,
+      (response: angular.IHttpResponse<unknown>) => this.$q.reject(describeResponse(response, this.apiOrigin)),
+    );
   }
 }

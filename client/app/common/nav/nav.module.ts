@@ -2,7 +2,7 @@ import angular from 'angular';
 import type { AuthService } from '../../auth/auth.module';
 import template from './nav.html';
 
-/** Top bar: login/logout, the user's name, the admin link only for write:messages, auth errors. */
+/** Top bar: login/logout, the user's name, the admin link only for manage:users, auth errors. */
 class NavController {
   static $inject = ['auth'];
   constructor(readonly auth: AuthService) {}
