@@ -1,8 +1,12 @@
 // Users and roles as the Management API returns them (the fields Auth0 sends for a database user,
-// in its order), from the tenant's live users; passwords and permissions never appear.
+// in its order), from the tenant's live users; passwords and permissions never appear. A post-login
+// action's event.user is the same object.
 import type { Role, TenantUser } from '../model/tenant-model';
-import { DATABASE_CONNECTION } from '../post-login/post-login-event';
 
+/** The tenant's one database connection, as Auth0 names a new tenant's. */
+export const DATABASE_CONNECTION = 'Username-Password-Authentication';
+
+/** `loginsCount` 0 leaves logins_count out (Auth0 sends it from the first login on). */
 export function userJson(user: TenantUser, loginsCount: number) {
   return {
     created_at: user.createdAt,

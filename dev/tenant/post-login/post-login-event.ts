@@ -3,10 +3,8 @@
 // it reaches neither the next action nor the tenant.
 import type { Request } from 'express';
 import type { AuthorizeRequest } from '../authorize-request';
+import { DATABASE_CONNECTION, userJson } from '../management/resource-json';
 import type { TenantUser } from '../model/tenant-model';
-
-/** The tenant's one database connection, as Auth0 names a new tenant's. */
-export const DATABASE_CONNECTION = 'Username-Password-Authentication';
 
 export interface PostLoginEventSource {
   req: Request;
@@ -16,31 +14,6 @@ export interface PostLoginEventSource {
   authenticatedAt: string;
   loginsCount: number;
   secrets: Readonly<Record<string, string>>;
-}
-
-function userOf(user: TenantUser) {
-  return {
-    user_id: user.userId,
-    email: user.email,
-    email_verified: user.emailVerified,
-    name: user.name,
-    nickname: user.nickname,
-    ...(user.picture !== undefined ? { picture: user.picture } : {}),
-    ...(user.givenName !== undefined ? { given_name: user.givenName } : {}),
-    ...(user.familyName !== undefined ? { family_name: user.familyName } : {}),
-    user_metadata: user.userMetadata,
-    app_metadata: user.appMetadata,
-    created_at: user.createdAt,
-    updated_at: user.updatedAt,
-    identities: [
-      {
-        connection: DATABASE_CONNECTION,
-        provider: 'auth0',
-        user_id: user.userId.slice(user.userId.indexOf('|') + 1),
-        isSocial: false,
-      },
-    ],
-  };
 }
 
 export function postLoginEvent(source: PostLoginEventSource): Record<string, unknown> {
@@ -71,7 +44,8 @@ export function postLoginEvent(source: PostLoginEventSource): Record<string, unk
       response_type: [...(request.wantsAccessToken ? ['token'] : []), ...(request.wantsIdToken ? ['id_token'] : [])],
       ...(request.state !== undefined ? { state: request.state } : {}),
     },
-    user: userOf(user),
+    // The same user object as the Management API's (Auth0's event.user has no logins_count: that is event.stats).
+    user: userJson(user, 0),
   };
   // A deep copy: metadata objects are the tenant's own.
   return structuredClone(event);
