@@ -52,7 +52,7 @@ function isClientError(err: unknown): err is Error & { status: number; expose: t
   return typeof status === 'number' && status >= 400 && status < 500 && expose === true;
 }
 
-// A stack or message can quote request data; never let a JWT reach the log.
-function redactTokens(text: string): string {
+/** A stack, a message or a tenant's answer can quote request data: never let a JWT through. */
+export function redactTokens(text: string): string {
   return text.replace(/eyJ[\w-]*\.[\w-]*\.[\w-]*/g, '[token]');
 }

@@ -3,6 +3,7 @@
 // never a token) and names the one setting to change.
 import { ProxyError } from './proxy-error';
 import { MANAGEMENT_API_SCOPES } from './required-scopes';
+import { redactTokens } from '../errors';
 
 export interface TenantAnswer {
   status: number;
@@ -100,6 +101,6 @@ const firstString = (...values: unknown[]) => values.find((value): value is stri
 
 // The tenant's words go into an answer: short, printable, and never a token, even an echoed one.
 function printable(text: string, max = 300): string {
-  const clean = text.replace(/eyJ[\w-]*\.[\w-]*\.[\w-]*/g, '[token]').replace(/[^\x20-\x7E]/g, '?');
+  const clean = redactTokens(text).replace(/[^\x20-\x7E]/g, '?');
   return clean.length > max ? `${clean.slice(0, max)}...` : clean;
 }
