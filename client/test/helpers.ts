@@ -133,10 +133,12 @@ export function setupAuth(options: Partial<AuthOptions> = {}, ...modules: unknow
     auth0Init = spyOn(angularAuth0Provider, 'init').and.callThrough();
   }
   recordInit.$inject = ['angularAuth0Provider'];
-  function configure(authProvider: AuthProvider): void {
+  function configure(authProvider: AuthProvider, $locationProvider: angular.ILocationProvider): void {
+    // html5Mode, as the app (the auth module checks a hashbang app's redirectUri against the page).
+    $locationProvider.html5Mode({ enabled: true, requireBase: false });
     authProvider.configure({ ...TEST_OPTIONS, ...options });
   }
-  configure.$inject = ['authProvider'];
+  configure.$inject = ['authProvider', '$locationProvider'];
   angular.mock.module(...modules, authModule, recordInit, configure);
 
   let setup: AuthSetup | undefined;

@@ -1,4 +1,4 @@
-// The README's "Add it to your app" lines, tested: a fresh module that depends only on the auth
+// docs/add-to-your-app.md's webpack + TypeScript lines, tested: a fresh module that depends only on the auth
 // module (no ui-router, none of this sample's states) gets login, the callback and the interceptor.
 import angular from 'angular';
 import angularAuth0, { type AngularAuth0Provider } from 'angular-auth0';
@@ -21,6 +21,13 @@ configureAuth.$inject = ['authProvider'];
 
 angular.module('myApp', [authModule]).config(configureAuth);
 // -----------------------------------------------------------------------------------------------
+
+/** The app's own routing, as the docs' next step sets it: html5Mode, with /callback served by the app. */
+function useHtml5Mode($locationProvider: angular.ILocationProvider): void {
+  $locationProvider.html5Mode(true);
+}
+useHtml5Mode.$inject = ['$locationProvider'];
+angular.module('myApp').config(useHtml5Mode);
 
 describe('"Add it to your app"', () => {
   let stub: WebAuthStub;

@@ -1,5 +1,4 @@
 import type angular from 'angular';
-import type { AuthService } from './auth.service';
 
 /**
  * True when `url` (absolute or relative to `base`, the page) is on exactly `apiOrigin`: same scheme,
@@ -14,6 +13,11 @@ export function isApiRequest(url: string, apiOrigin: string, base: string): bool
   }
 }
 
+/** The `auth` service, as far as this file needs it (importing its class would make an import cycle). */
+interface TokenSource {
+  getAccessToken(): string | null;
+}
+
 /**
  * angular-jwt's `tokenGetter`, called for every $http request (templates included) with `options`,
  * the request config: the access token (never the id_token) for requests to `apiOrigin`, else null.
@@ -24,7 +28,7 @@ export function apiTokenGetter(apiOrigin: string) {
     'options',
     'auth',
     '$window',
-    (options: { url?: string } | null, auth: AuthService, $window: angular.IWindowService): string | null =>
+    (options: { url?: string } | null, auth: TokenSource, $window: angular.IWindowService): string | null =>
       options?.url && isApiRequest(options.url, apiOrigin, $window.location.href) ? auth.getAccessToken() : null,
   ];
 }

@@ -8,8 +8,7 @@ import type { Auth0DecodedHash, Auth0Error } from 'auth0-js';
 import { checkSession } from './auth0-calls';
 import { AUTH_MESSAGES } from './auth.messages';
 import { renewalDelay } from './renewal-timer';
-import type { ResolvedAuthOptions } from './auth.options';
-import type { AuthProvider } from './auth.provider';
+import type { ResolvedAuthOptions, ResolvedOptionsSource } from './auth.options';
 
 /** What a token is for: the API's identifier and the scopes, e.g. `https://TENANT/api/v2/` and `read:current_user`. */
 export interface AudienceRequest {
@@ -126,7 +125,7 @@ export class AudienceTokens {
 /** `audienceTokens`: built from the options given to `authProvider.configure()`. */
 export class AudienceTokensProvider {
   static $inject = ['authProvider'];
-  constructor(private readonly authProvider: AuthProvider) {}
+  constructor(private readonly authProvider: ResolvedOptionsSource) {}
 
   $get($injector: angular.auto.IInjectorService): AudienceTokens {
     return $injector.instantiate(AudienceTokens, { authOptions: this.authProvider.resolved() });

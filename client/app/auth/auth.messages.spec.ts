@@ -112,4 +112,14 @@ describe('auth messages', () => {
       );
     });
   });
+  it('explains an HS256 id_token (auth0-js 10 refuses it): no session, and the tenant setting', () => {
+    const refused = {
+      error: 'invalid_token',
+      errorDescription:
+        'Signature algorithm of "HS256" is not supported. Expected the ID token to be signed with "RS256".',
+    };
+    expect(AUTH_MESSAGES.loginFailed(refused)).toBe(
+      "Login failed. invalid_token: the id_token is signed with HS256, which a browser cannot verify; no session was started. If your tenant issued it, set the application's JSON Web Token Signature Algorithm to RS256 (Advanced Settings > OAuth).",
+    );
+  });
 });

@@ -31,6 +31,9 @@ function describeAuthError(err: AuthFailure): string {
   if (code === 'invalid_token' && /state/.test(err.errorDescription ?? '')) {
     return 'invalid_token: the login response does not match a login started in this browser (state mismatch). Log in again.';
   }
+  if (code === 'invalid_token' && /"HS256"/.test(said ?? '')) {
+    return "invalid_token: the id_token is signed with HS256, which a browser cannot verify; no session was started. If your tenant issued it, set the application's JSON Web Token Signature Algorithm to RS256 (Advanced Settings > OAuth).";
+  }
   const unknownApi = code === 'access_denied' ? /^Service not found: (.+)$/.exec(said ?? '') : null;
   if (unknownApi) {
     return `access_denied: the tenant has no API with the identifier "${unknownApi[1]}". The audience the app requests (AUTH0_AUDIENCE in this sample) must equal the API's Identifier exactly, and that API must exist in this tenant (Auth0 dashboard > Applications > APIs).`;
@@ -78,6 +81,14 @@ export const AUTH_MESSAGES = {
   audienceTokenFailed: (audience: string, err: AuthFailure) =>
     `No access token for ${audience}. ${describeAuthError(err)}`,
   noTokens: 'The tenant returned no access token or no id_token: responseType must be "token id_token".',
+  /** A request to the API that got no HTTP status at all ($http's -1): the API is down, or CORS hid its answer. */
+  apiUnreachable: (apiOrigin: string, appOrigin: string) =>
+    `No answer from the API at ${apiOrigin}: it is down, or its CORS policy does not allow ${appOrigin} (the browser then hides the answer). Start it, and add ${appOrigin} to its CORS_ORIGINS.`,
+  /** The login response would go where this app cannot read it: checked at start-up, and login() refuses. */
+  redirectElsewhere: (redirectUri: string, appOrigin: string) =>
+    `Login cannot work: redirectUri ${redirectUri} is not on this app's origin (${appOrigin}). Set redirectUri in authProvider.configure() to a page of ${appOrigin}, and add it to the Allowed Callback URLs.`,
+  redirectNotServed: (redirectUri: string, page: string) =>
+    `Login cannot work: redirectUri ${redirectUri} is not this page, and a hashbang (#!) app is served from ${page} only. Set redirectUri: '${page}' in authProvider.configure(), and add it to the Allowed Callback URLs.`,
   /** A guarded page, for a visitor who is not logged in. */
   logInToOpen: (page: string) => `Log in to open ${page}.`,
   /** A guarded page, for a user whose token lacks the scope; `granted` lists the API scopes only. */

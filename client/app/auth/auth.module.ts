@@ -1,5 +1,5 @@
 // The copyable auth module: depends on angular-auth0 and angular-jwt only, never on the app's
-// states or module name. See the README's "Add it to your app".
+// states or module name. See docs/add-to-your-app.md.
 import angular from 'angular';
 import angularAuth0 from 'angular-auth0';
 import angularJwt from 'angular-jwt';
@@ -7,6 +7,11 @@ import { AuthProvider } from './auth.provider';
 import { AudienceTokensProvider } from './audience-tokens';
 import { registerGuard } from './auth.guard';
 import type { AuthService } from './auth.service';
+import { takeLoginFragment } from './login-fragment';
+
+// When the script runs: before AngularJS bootstraps, before any router reads the URL.
+// eslint-disable-next-line angular/window-service -- no injector, so no $window, exists yet
+takeLoginFragment(window.location, window.history);
 
 function addJwtInterceptor($httpProvider: angular.IHttpProvider): void {
   $httpProvider.interceptors.push('jwtInterceptor');

@@ -65,6 +65,16 @@ describe('resolveOptions', () => {
     expect(resolved.apiOrigin).toBe('https://api.example.com');
   });
 
+  it('refuses a local tenant given without its scheme, naming the http://localhost:PORT form', () => {
+    for (const domain of ['localhost:3002', '127.0.0.1:3002', 'localhost:3002/']) {
+      expect(() => resolveOptions({ ...base, domain }, 'http://localhost:8000'))
+        .withContext(domain)
+        .toThrowError(
+          /has no scheme, so auth0-js would use https:\/\/ \(ERR_SSL_PROTOCOL_ERROR\)\. For a local tenant write domain: 'http:\/\/(localhost|127\.0\.0\.1):3002'\.$/,
+        );
+    }
+  });
+
   it('names a missing setting', () => {
     expect(() => resolveOptions({ ...base, audience: '' }, 'https://app.example.com')).toThrowError(
       /"audience" is required/,

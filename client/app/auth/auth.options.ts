@@ -45,9 +45,23 @@ export interface TokenExpectations {
   requestedScope: string;
 }
 
+/** What the module's services are built from: `authProvider`, once configure() has run. */
+export interface ResolvedOptionsSource {
+  resolved(): ResolvedAuthOptions;
+}
+
+/** A local tenant named without its scheme: auth0-js would prefix https:// and the browser fail on TLS. */
+const LOOPBACK_HOST = /^(localhost|127\.0\.0\.1|\[::1\])(:\d+)?\/?$/i;
+
 export function resolveOptions(options: AuthOptions, origin: string): ResolvedAuthOptions {
   for (const key of ['domain', 'clientID', 'audience', 'scope', 'apiOrigin'] as const) {
     if (!options[key]) throw new Error(`authProvider.configure: "${key}" is required.`);
+  }
+  if (LOOPBACK_HOST.test(options.domain)) {
+    const host = options.domain.replace(/\/$/, '');
+    throw new Error(
+      `authProvider.configure: domain "${options.domain}" has no scheme, so auth0-js would use https:// (ERR_SSL_PROTOCOL_ERROR). For a local tenant write domain: 'http://${host}'.`,
+    );
   }
   // auth0-js wants an Auth0 tenant as a bare host: it derives the expected issuer (https://DOMAIN/)
   // and the tenant name from it, so 'https://t.auth0.com' would make every login fail on `iss`.

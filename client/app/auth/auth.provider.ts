@@ -4,19 +4,23 @@ import type { JwtOptionsProvider } from 'angular-jwt';
 import { resolveOptions, type AuthOptions, type ResolvedAuthOptions } from './auth.options';
 import { AuthService } from './auth.service';
 import { apiTokenGetter } from './api-token-getter';
+import { apiUnreachableInterceptor } from './api-unreachable';
+import { resolveAccess } from './route-resolve';
 
 /**
  * `authProvider.configure({...})` in a config block is the whole setup: it configures
  * angular-auth0 (implicit flow, tokens in the fragment) and angular-jwt (token to the API only).
  */
 export class AuthProvider {
-  static $inject = ['angularAuth0Provider', 'jwtOptionsProvider'];
+  static $inject = ['angularAuth0Provider', 'jwtOptionsProvider', '$locationProvider', '$httpProvider'];
 
   private options: ResolvedAuthOptions | null = null;
 
   constructor(
     private readonly angularAuth0Provider: AngularAuth0Provider,
     private readonly jwtOptionsProvider: JwtOptionsProvider,
+    private readonly $locationProvider: angular.ILocationProvider,
+    private readonly $httpProvider: angular.IHttpProvider,
   ) {}
 
   configure(options: AuthOptions): void {
@@ -39,6 +43,7 @@ export class AuthProvider {
       // check (scheme + host + port) happens in the tokenGetter.
       whiteListedDomains: [new URL(resolved.apiOrigin).hostname],
     });
+    this.$httpProvider.interceptors.push(apiUnreachableInterceptor(resolved.apiOrigin, resolved.appOrigin));
   }
 
   /** The options configure() resolved; the module's services are built from them. */
@@ -51,9 +56,23 @@ export class AuthProvider {
     return this.options;
   }
 
+  /** For an ngRoute route: `resolve: { session: authProvider.requireLogin() }`. */
+  requireLogin() {
+    return resolveAccess({ requiresLogin: true });
+  }
+
+  /** For an ngRoute route: `resolve: { session: authProvider.requireScope('read:messages') }`. */
+  requireScope(scope: string) {
+    return resolveAccess({ requiresScope: scope });
+  }
+
   /** Run time: AngularJS calls this once to create the `auth` service. */
   $get($injector: angular.auto.IInjectorService): AuthService {
-    return $injector.instantiate(AuthService, { authOptions: this.resolved() });
+    // Read now, not in configure(): an app may switch html5Mode on in a later config block.
+    // AngularJS 1.8 returns its settings object here; @types/angular says boolean.
+    const mode = this.$locationProvider.html5Mode() as boolean | { enabled: boolean };
+    const html5Mode = typeof mode === 'object' ? mode.enabled : mode;
+    return $injector.instantiate(AuthService, { authOptions: this.resolved(), authHtml5Mode: html5Mode });
   }
 }
 AuthProvider.prototype.$get.$inject = ['$injector'];

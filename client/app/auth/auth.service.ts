@@ -7,7 +7,9 @@ import { AUTH_MESSAGES } from './auth.messages';
 import type { ResolvedAuthOptions, TokenExpectations } from './auth.options';
 import type { Claims } from './jwt';
 import { readLoginFlag, writeLoginFlag } from './login-flag';
-import { isLoginResponse, returnPath, sessionFrom, type Session } from './login-response';
+import { loginFragment, samePage } from './login-fragment';
+import { returnPath, sessionFrom, type Session } from './login-response';
+import { redirectProblem } from './redirect-check';
 import { RenewalTimer } from './renewal-timer';
 import { fetchUserInfo } from './user-info';
 
@@ -18,6 +20,7 @@ import { fetchUserInfo } from './user-info';
 export class AuthService {
   static $inject = [
     'authOptions',
+    'authHtml5Mode',
     'angularAuth0',
     'audienceTokens',
     '$q',
@@ -37,9 +40,12 @@ export class AuthService {
   private readonly renewal: RenewalTimer;
   /** Bumped on logout so that a late checkSession answer cannot bring a session back. */
   private generation = 0;
+  /** Why no login started from this page could come back (see redirect-check.ts), or null. */
+  private readonly setupProblem: string | null;
 
   constructor(
     private readonly options: ResolvedAuthOptions,
+    html5Mode: boolean,
     private readonly angularAuth0: AngularAuth0,
     private readonly audienceTokens: AudienceTokens,
     private readonly $q: angular.IQService,
@@ -50,6 +56,7 @@ export class AuthService {
   ) {
     this.renewal = new RenewalTimer($timeout, options.renewBeforeSeconds);
     this.expectations = { issuer: options.issuer, audience: options.audience, requestedScope: options.scope };
+    this.setupProblem = redirectProblem(options.redirectUri, html5Mode, $window.location);
   }
 
   /** One line about the last auth failure (login error, failed restore or renewal, refused page). */
@@ -69,11 +76,12 @@ export class AuthService {
    */
   ready(): angular.IPromise<void> {
     if (!this.startup) {
-      const { pathname, hash } = this.$window.location;
-      const onCallback = pathname === new URL(this.options.redirectUri).pathname && isLoginResponse(hash);
+      const response = loginFragment(this.$window.location);
+      const onCallback = response && samePage(response.path, new URL(this.options.redirectUri).pathname);
       this.starting = true;
+      this.failure = this.setupProblem;
       const work = onCallback
-        ? this.handleCallback(hash)
+        ? this.handleCallback(response.hash)
         : readLoginFlag(this.$window, this.options.flagKey)
           ? this.silentAuth(AUTH_MESSAGES.restoreFailed)
           : this.$q.resolve(false);
@@ -86,7 +94,8 @@ export class AuthService {
 
   /** Redirects to the tenant's login page; after login the app returns to `returnTo`. */
   login(returnTo?: string): void {
-    this.failure = null;
+    this.failure = this.setupProblem;
+    if (this.setupProblem) return;
     this.angularAuth0.authorize({ appState: { returnTo: returnTo ?? this.refusedUrl ?? this.$location.url() } });
   }
 

@@ -45,7 +45,9 @@ export function describeResponse(response: ResponseLike, apiOrigin: string): Api
       ok: false,
       status: 'no answer',
       code: 'network_error',
-      description: `The API at ${apiOrigin} did not answer, or the browser blocked the answer (CORS).`,
+      // The auth module's explanation (it names the origin to add to CORS_ORIGINS), when it gave one.
+      description:
+        response.statusText || `The API at ${apiOrigin} did not answer, or the browser blocked the answer (CORS).`,
       hint: 'Start it with `npm run api` and check that its CORS origins include this app.',
     };
   }
