@@ -7,7 +7,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', '.dev-tenant/'] },
+  { ignores: ['node_modules/', 'dist/', 'lib/', '.dev-tenant/'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

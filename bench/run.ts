@@ -3,12 +3,15 @@
 import { cpus } from 'node:os';
 import { runApiBench } from './api/run-api-bench';
 import { buildAndMeasure, printBundleSizes } from './bundle/measure-bundle';
+import { printPlainScriptSize } from './bundle/measure-plain-script';
 
 async function main(): Promise<void> {
   console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}\n`);
   await runApiBench();
   console.log('');
   printBundleSizes(buildAndMeasure());
+  console.log('');
+  await printPlainScriptSize();
 }
 
 main().catch((error: unknown) => {
