@@ -4,6 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { resolve } from 'node:path';
 import { loadConfigOrExit, loadDotEnv } from '../config/load-config';
+import { appElsewhere } from './dev-stack/app-elsewhere';
 import { configuredTenant } from './tenant/configured-tenant';
 import { DEFAULT_USER_PASSWORD } from './tenant/model/tenant-users';
 
@@ -22,6 +23,8 @@ loadDotEnv();
 const config = loadConfigOrExit();
 // Already read and checked by the configuration; its users go into the banner.
 const tenant = config.useDevTenant ? configuredTenant(config) : undefined;
+// npm run dev-stack (dev/dev-stack.ts): the app runs elsewhere, so nothing starts on APP_PORT.
+const elsewhere = appElsewhere(process.env, config);
 
 const services: Service[] = [
   ...(config.useDevTenant
@@ -35,7 +38,9 @@ const services: Service[] = [
       ]
     : []),
   { name: 'api', command: bin('tsx'), args: ['server/main.ts'], readyUrl: `${config.apiOrigin}/api/public` },
-  { name: 'app', command: bin('webpack'), args: ['serve', '--mode', 'development'], readyUrl: config.appOrigin },
+  ...(elsewhere
+    ? []
+    : [{ name: 'app', command: bin('webpack'), args: ['serve', '--mode', 'development'], readyUrl: config.appOrigin }]),
 ];
 
 const running = new Map<string, ChildProcess>();
@@ -99,7 +104,7 @@ function printBanner(): void {
   const lines = [
     '',
     'Auth0 AngularJS quickstart is running',
-    `  App          ${config.appOrigin}`,
+    `  App          ${elsewhere?.summary ?? config.appOrigin}`,
     `  API          ${config.apiOrigin}/api/public`,
     config.useDevTenant
       ? `  Dev tenant   ${config.domain}  (embedded, offline; issuer ${config.issuer})`
@@ -113,6 +118,7 @@ function printBanner(): void {
     }
     if (tenant.users.length > 20) lines.push(`    and ${tenant.users.length - 20} more`);
   }
+  if (elsewhere) lines.push(...elsewhere.banner);
   lines.push('Press Ctrl-C to stop.', '');
   console.log(lines.join('\n'));
 }

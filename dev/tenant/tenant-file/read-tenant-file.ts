@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import type { TenantModel } from '../model/tenant-model';
+import { withAppElsewhere } from './app-elsewhere';
 import { findUnknownPlaceholder, replacePlaceholders, type Keywords } from './placeholders';
 import { resolveClientGrants, resolveClients, resolveResourceServers, resolveRoles } from './resolve-applications';
 import { resolvePostLoginActions } from './resolve-actions';
@@ -102,7 +103,7 @@ export function readTenantFile(file: string, options: ReadTenantFileOptions): Te
   }
   const input = parsed.data;
   const resourceServers = resolveResourceServers(name, options.issuer, input.resourceServers);
-  const clients = resolveClients(name, input.clients);
+  const clients = withAppElsewhere(resolveClients(name, input.clients)); // npm run dev-stack's app
   const roles = resolveRoles(name, resourceServers, input.roles);
   return {
     source: name,

@@ -3,11 +3,24 @@
 // onExecutePostLogin is checked when the tenant loads it (actions/load-actions.ts), since that
 // means running it, which the configuration of the other processes never does.
 import { existsSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, isAbsolute, resolve } from 'node:path';
+import { DEFAULT_DEV_TENANT_FILE } from '../../../config/dev-tenant-file';
 import type { PostLoginActionDefinition } from '../model/tenant-model';
 import { requireUnique } from './resolve-applications';
 import type { TenantFile } from './schema';
 import { formatPath, TenantFileError } from './tenant-file-error';
+
+/** Where the quickstart's own tenant file lives: its actions' paths start there. */
+const QUICKSTART_ROOT = dirname(DEFAULT_DEV_TENANT_FILE);
+
+/**
+ * The action's file: next to the tenant file, as the Deploy CLI writes it; else, for a copy of the
+ * quickstart's tenant file kept elsewhere, where the quickstart's own file would find it.
+ */
+function findCodeFile(tenantFile: string, code: string): string | undefined {
+  const places = [dirname(tenantFile), ...(isAbsolute(code) ? [] : [QUICKSTART_ROOT])];
+  return places.map((dir) => resolve(dir, code)).find((path) => existsSync(path) && statSync(path).isFile());
+}
 
 export function resolvePostLoginActions(
   file: string,
@@ -43,8 +56,8 @@ export function resolvePostLoginActions(
         'bound to post-login but not deployed; Auth0 runs deployed actions only',
       );
     }
-    const codeFile = resolve(dirname(absoluteFile), action.code);
-    if (!existsSync(codeFile) || !statSync(codeFile).isFile()) {
+    const codeFile = findCodeFile(absoluteFile, action.code);
+    if (!codeFile) {
       throw TenantFileError.at(
         file,
         ['actions', index, 'code'],
