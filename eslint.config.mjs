@@ -38,6 +38,13 @@ export default tseslint.config(
   },
   { files: ['**/*.mjs'], languageOptions: { sourceType: 'module' } },
   {
+    // The plain-scripts example: browser scripts with no module system; AngularJS is the page's global.
+    files: ['examples/**/*.js'],
+    languageOptions: { sourceType: 'script', globals: { ...globals.browser, angular: 'readonly' } },
+    // `var vm = this;`: how the AngularJS style guides write controllers in plain JavaScript.
+    rules: { '@typescript-eslint/no-this-alias': 'off' },
+  },
+  {
     // The AngularJS app: the services AngularJS offers instead of globals (they run inside a digest
     // and angular-mocks can flush them), and the style guides' component and DI rules.
     files: ['client/**/*.ts'],

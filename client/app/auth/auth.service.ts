@@ -64,6 +64,11 @@ export class AuthService {
     return this.failure;
   }
 
+  /** The API's origin, as configured: $http calls to it carry the access token, nothing else does. */
+  get apiOrigin(): string {
+    return this.options.apiOrigin;
+  }
+
   /** True while the start-up callback handling or silent restore is running. */
   get loading(): boolean {
     return this.starting;
