@@ -1,6 +1,6 @@
 // npm run build:lib, into a temporary folder: what each package holds, the plain script's size, and
 // the CommonJS middleware required by a plain JavaScript Express app, over HTTP.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -59,6 +59,24 @@ describe('npm run build:lib', () => {
     const pkg = json(lib.server);
     expect(Object.keys(pkg.peerDependencies).sort()).toEqual(['express', 'express-jwt', 'jwks-rsa']);
     expect(pkg.exports['.']).toEqual(jasmine.objectContaining({ require: './index.cjs', import: './index.mjs' }));
+  });
+
+  it('packs each folder with npm pack, under the names the docs give', () => {
+    const pack = (folder: string) => {
+      const run = spawnSync('npm', ['pack', '--dry-run', '--json'], { cwd: folder, encoding: 'utf8' });
+      expect(run.status).withContext(run.stderr).toBe(0);
+      return (JSON.parse(run.stdout) as { filename: string; files: { path: string }[] }[])[0];
+    };
+    const server = pack(lib.server);
+    expect(server.filename).toBe('qs-express-auth-1.0.0.tgz');
+    expect(server.files.map((f) => f.path)).toEqual(
+      jasmine.arrayContaining(['index.cjs', 'index.mjs', 'types/index.d.ts']),
+    );
+    const client = pack(lib.client);
+    expect(client.filename).toBe('qs-angularjs-auth-1.0.0.tgz');
+    expect(client.files.map((f) => f.path)).toEqual(
+      jasmine.arrayContaining(['qs-auth.js', 'qs-auth.min.js', 'index.js']),
+    );
   });
 
   describe('the CommonJS middleware in a plain JavaScript Express app', () => {
