@@ -5,7 +5,7 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { buildLib } from '../dev/build-lib/build-lib';
+import { buildPlainScripts } from '../dev/build-lib/client-lib';
 import { libraryFiles } from '../dev/example/example-folder';
 import { serveStatic } from '../dev/example/static-server';
 import { freePort } from '../testing/free-port';
@@ -59,9 +59,10 @@ describe('the plain script qs-auth.js in a page (npm run build:lib)', () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'quickstart-plain-script-'));
-    const { client } = await buildLib(join(dir, 'lib-build'), { declarations: false });
+    const client = join(dir, 'built');
+    await buildPlainScripts(client);
     const site = join(dir, 'site');
-    for (const [target, source] of Object.entries(libraryFiles(join(client, '..')))) {
+    for (const [target, source] of Object.entries(libraryFiles(client))) {
       mkdirSync(dirname(join(site, 'lib', target)), { recursive: true });
       cpSync(source, join(site, 'lib', target));
     }

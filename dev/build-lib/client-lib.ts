@@ -33,27 +33,35 @@ const pageGlobals: Plugin = {
 const banner = (what: string) =>
   `/* qs.auth ${what}: Auth0 login for AngularJS apps (client/app/auth/ of the AngularJS + Auth0 quickstart). */`;
 
-export async function buildClientLib(libDir: string, { declarations = true } = {}): Promise<string> {
-  const out = join(libDir, CLIENT_PACKAGE.folder);
-  mkdirSync(out, { recursive: true });
-  const common = { entryPoints: [entry], bundle: true, target: 'es2018', logLevel: 'silent' as const };
+/** The plain script and its minified copy, into `out` (npm run example builds only these). */
+export async function buildPlainScripts(out: string): Promise<void> {
+  const plain = { entryPoints: [entry], bundle: true, target: 'es2018', logLevel: 'silent' as const };
   await build({
-    ...common,
+    ...plain,
     format: 'iife',
     plugins: [pageGlobals],
     outfile: join(out, CLIENT_PACKAGE.plainScript),
     banner: { js: banner('plain script; load it after angular, auth0-js, angular-auth0 and angular-jwt') },
   });
   await build({
-    ...common,
+    ...plain,
     format: 'iife',
     plugins: [pageGlobals],
     minify: true,
     outfile: join(out, CLIENT_PACKAGE.minifiedScript),
     banner: { js: banner('plain script, minified') },
   });
+}
+
+export async function buildClientLib(libDir: string, { declarations = true } = {}): Promise<string> {
+  const out = join(libDir, CLIENT_PACKAGE.folder);
+  mkdirSync(out, { recursive: true });
+  await buildPlainScripts(out);
   await build({
-    ...common,
+    entryPoints: [entry],
+    bundle: true,
+    target: 'es2018',
+    logLevel: 'silent',
     format: 'esm',
     external: ['angular', 'angular-auth0', 'angular-jwt', 'auth0-js'],
     outfile: join(out, 'index.js'),

@@ -1,6 +1,6 @@
 // `npm run example`: examples/plain-scripts/ on a plain static server (EXAMPLE_PORT, default 8000),
 // with the dev tenant and the API from `npm run dev-stack -- --app-origin http://localhost:EXAMPLE_PORT`.
-// Builds the auth module first (npm run build:lib). One Ctrl-C stops everything.
+// Builds the auth module's plain script first, as npm run build:lib does. One Ctrl-C stops everything.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
@@ -8,8 +8,6 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { readPort } from '../../config/env-values';
 import { loadConfigOrExit, loadDotEnv } from '../../config/load-config';
-import { buildLib } from '../build-lib/build-lib';
-import { DEFAULT_LIB_DIR } from '../build-lib/lib-packages';
 import { assembleExample } from './example-folder';
 import { serveStatic } from './static-server';
 
@@ -24,9 +22,8 @@ async function main(): Promise<void> {
     console.error('npm run example runs the dev tenant: unset AUTH0_DOMAIN (in .env or the environment).');
     process.exit(1);
   }
-  await buildLib(DEFAULT_LIB_DIR);
   const folder = mkdtempSync(join(tmpdir(), 'quickstart-example-'));
-  assembleExample(folder, DEFAULT_LIB_DIR, config, origin);
+  await assembleExample(folder, config, origin);
 
   let server: Server | undefined;
   const stack = spawn(resolve(root, 'node_modules/.bin/tsx'), ['dev/dev-stack.ts', '--app-origin', origin], {
