@@ -52,8 +52,8 @@ module.exports = (_env, argv) => {
     },
     resolve: {
       extensions: ['.ts', '.js'],
-      // Production: AngularJS's own minified build (client/angular-production.ts says why).
-      alias: production ? { angular$: path.resolve(__dirname, 'client/angular-production.ts') } : {},
+      // Production: AngularJS's own minified build (client/angular-production.js says why).
+      alias: production ? { angular$: path.resolve(__dirname, 'client/angular-production.js') } : {},
     },
     module: { rules: [...moduleRules, { test: /\.css$/, use: [MiniCssExtractPlugin.loader, 'css-loader'] }] },
     plugins: [
