@@ -58,7 +58,10 @@ module.exports = (_env, argv) => {
     module: { rules: [...moduleRules, { test: /\.css$/, use: [MiniCssExtractPlugin.loader, 'css-loader'] }] },
     plugins: [
       provideAuth0(),
-      new webpack.DefinePlugin({ __AUTH_CONFIG__: JSON.stringify(baked) }),
+      new webpack.DefinePlugin({
+        __AUTH_CONFIG__: JSON.stringify(baked),
+        __DEV_TENANT__: JSON.stringify(config.useDevTenant),
+      }),
       new MiniCssExtractPlugin({ filename: production ? '[name].[contenthash:8].css' : '[name].css' }),
       new HtmlWebpackPlugin({
         template: './client/index.html',

@@ -11,6 +11,14 @@ export interface ApiResult {
   hint?: string;
   /** What the app adds to the API's hint. */
   note?: string;
+  /** A success whose answer is data rather than a message (shown as a table or formatted JSON). */
+  data?: unknown;
+  /** The scope a 403 names (WWW-Authenticate's `scope`). */
+  requiredScope?: string;
+  /** An expected outcome for this visitor (not logged in; a scope their roles do not give): shown as information, not as an error. */
+  expected?: boolean;
+  /** The API's own hint, kept when the app shows a hint that fits the visitor better. */
+  apiHint?: string;
 }
 
 interface ResponseLike {
@@ -56,16 +64,20 @@ export function describeResponse(response: ResponseLike, apiOrigin: string): Api
   >;
   const text = (key: string) => (typeof body[key] === 'string' ? body[key] : undefined);
   if (response.status >= 200 && response.status < 300) {
-    return { ok: true, status, message: text('message') ?? JSON.stringify(response.data) };
+    const message = text('message');
+    return message === undefined ? { ok: true, status, data: response.data } : { ok: true, status, message };
   }
   const note = NOTES[text('code') ?? ''];
+  const challenge = response.headers?.('WWW-Authenticate') ?? undefined;
+  const requiredScope = challenge ? /\bscope="([^"]*)"/.exec(challenge)?.[1] : undefined;
   return {
     ok: false,
     status,
     code: text('code') ?? text('error') ?? 'http_error',
     // Without a JSON body, the RFC 6750 WWW-Authenticate header is the only explanation there is.
-    description: text('error_description') ?? response.headers?.('WWW-Authenticate') ?? 'The API gave no explanation.',
+    description: text('error_description') ?? challenge ?? 'The API gave no explanation.',
     hint: text('hint'),
     ...(note ? { note } : {}),
+    ...(requiredScope ? { requiredScope } : {}),
   };
 }

@@ -1,15 +1,8 @@
 // The Management API's refusals as a person reads them: Auth0's own words ({ statusCode, error,
-// message, errorCode }) and what they mean here. The first three are the classic sequence of
-// calling it from a browser: the id_token, an opaque token, a scope the tenant dropped.
-
-export interface ManagementFailure {
-  /** e.g. "403 Forbidden", or "no answer" when the browser got none it may read. */
-  status: string;
-  message: string;
-  errorCode?: string;
-  /** The cause and the fix. */
-  hint: string;
-}
+// message, errorCode }) and what they mean here, in the one result shape the app shows (ApiResult:
+// `code` is Auth0's errorCode, `description` its message). The first three are the classic sequence
+// of calling it from a browser: the id_token, an opaque token, a scope the tenant dropped.
+import type { ApiResult } from '../api/api-result';
 
 /** By the start of Auth0's `message`; `{api}` is the Management API's identifier, `{app}` this app's origin. */
 const HINTS: [string, string][] = [
@@ -40,12 +33,13 @@ interface ResponseLike {
   data?: unknown;
 }
 
-export function explainManagementError(response: ResponseLike, api: string, app: string): ManagementFailure {
+export function explainManagementError(response: ResponseLike, api: string, app: string): ApiResult {
   const fill = (hint: string) => hint.replace('{api}', api);
   if (response.status <= 0) {
     return {
+      ok: false,
       status: 'no answer',
-      message: "The browser could not read the tenant's answer.",
+      description: "The browser could not read the tenant's answer.",
       hint: `The tenant cannot be reached, or refused this origin (CORS): add ${app} to the application's Allowed Web Origins.`,
     };
   }
@@ -54,9 +48,10 @@ export function explainManagementError(response: ResponseLike, api: string, app:
   const message = text('message') ?? 'The tenant gave no explanation.';
   const known = HINTS.find(([start]) => message.startsWith(start));
   return {
+    ok: false,
     status: `${response.status} ${text('error') ?? response.statusText ?? ''}`.trim(),
-    message,
-    errorCode: text('errorCode'),
+    description: message,
+    code: text('errorCode'),
     hint: fill(
       known?.[1] ??
         (response.status === 404

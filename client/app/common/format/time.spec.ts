@@ -1,0 +1,26 @@
+import { claimText, describeTime, formatDuration } from './time';
+
+describe('times for people', () => {
+  const now = Date.UTC(2026, 0, 1, 12, 0, 0);
+
+  it('formats durations', () => {
+    expect(formatDuration(42_000)).toBe('42 s');
+    expect(formatDuration(5 * 60_000)).toBe('5 min');
+    expect(formatDuration(3_900_000)).toBe('1 h 5 min');
+  });
+
+  it('shows a time claim as a date with how long ago or ahead', () => {
+    const time = describeTime('exp', now / 1000 + 300, now);
+    expect(time.date).toBe(new Date(now + 300_000).toLocaleString());
+    expect(time.relative).toBe('in 5 min');
+    expect(describeTime('iat', now / 1000 - 120, now).relative).toBe('2 min ago');
+  });
+
+  it('shows time claims as dates, never epoch numbers, and other values as text', () => {
+    expect(claimText('iat', now / 1000, now)).toBe(`${new Date(now).toLocaleString()} (0 s ago)`);
+    expect(claimText('iat', now / 1000, now)).not.toContain(String(now / 1000));
+    expect(claimText('name', 'Ada', now)).toBe('Ada');
+    expect(claimText('roles', ['admin'], now)).toBe('["admin"]');
+    expect(claimText('count', 3, now)).toBe('3');
+  });
+});
