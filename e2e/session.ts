@@ -244,7 +244,7 @@ export function describeSessions(ctx: StackContext): void {
         expect(text).toContain('✓ Audience');
         expect(text).toContain(`✓ Issuer iss is ${stack.tenantOrigin}/`);
         // RBAC gave the reader no write:messages: the roles' decision, shown as such, not as a mistake.
-        expect(text).toMatch(/ⓘ Scopes[^\n]*not granted: write:messages, as your roles decide/);
+        expect(text).toMatch(/ℹ Scopes[^\n]*not granted: write:messages manage:users, as your roles decide/);
         expect(text).not.toContain('✗');
         expect(text).toContain('✓ Expiry');
 

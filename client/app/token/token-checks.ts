@@ -74,7 +74,7 @@ export function issuerCheck(claims: Claims, e: Expectations): Check {
  */
 export function scopeCheck(claims: Claims, e: Expectations): Check {
   const requested = splitScope(e.requestedScope).filter((s) => !OIDC_SCOPES.has(s));
-  const granted = splitScope(claims['scope']);
+  const granted = splitScope(claims['scope']).filter((s) => !OIDC_SCOPES.has(s));
   const missing = requested.filter((s) => !granted.includes(s));
   const base = `requested ${requested.join(' ') || 'none'}; granted ${granted.join(' ') || 'none'}`;
   if (missing.length === 0) return ok('Scopes', `${base}.`);

@@ -17,7 +17,7 @@ class TokenController {
   inspection: Inspection | null = null;
   /** What the checks compare with: the API's published requirements, or the app's settings. */
   comparedWith = '';
-  readonly marks: Record<Check['status'], string> = { ok: '✓', info: 'ⓘ', fail: '✗' };
+  readonly marks: Record<Check['status'], string> = { ok: '✓', info: 'ℹ', fail: '✗' };
   private requirements: ApiRequirements | undefined;
 
   constructor(
