@@ -2,6 +2,8 @@
 import type { RequestHandler } from 'express';
 import { createApp } from '../app';
 import { listen, type Listening } from '../../testing/listen';
+import { startApiUnderTest } from '../../testing/api-under-test';
+import { ROUTE_SCOPES } from './token-requirements';
 
 describe('GET /api/token-requirements', () => {
   let api: Listening;
@@ -35,5 +37,20 @@ describe('GET /api/token-requirements', () => {
   it('is among the routes the 404 names', async () => {
     const answer = await fetch(`${api.url}/api/nope`);
     expect(((await answer.json()) as { hint: string }).hint).toContain('GET /api/token-requirements');
+  });
+
+  it('publishes the scope each route really checks: a token without it gets 403 naming that scope', async () => {
+    const t = await startApiUnderTest();
+    try {
+      const bearer = t.token({ claims: { scope: 'openid' } });
+      for (const [route, scope] of Object.entries(ROUTE_SCOPES)) {
+        const [method, path] = route.split(' ');
+        const answer = await t.call(path.replace(':id', 'auth0%7Cx'), { method, bearer });
+        expect(answer.status).withContext(route).toBe(403);
+        expect(answer.headers.get('www-authenticate')).withContext(route).toContain(`scope="${scope}"`);
+      }
+    } finally {
+      await t.close();
+    }
   });
 });
