@@ -1,9 +1,10 @@
 // Every relative link and #anchor in README.md and docs/ resolves: to a file of the repository, and
 // to a heading of it as GitHub names its anchors.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { brokenLink, headingAnchors, relativeLinks } from './doc-links';
 import { docFiles } from './doc-snippets';
+import { SCENES } from './screenshots/scenes';
 
 const root = resolve(__dirname, '..');
 
@@ -47,5 +48,15 @@ describe('the links of the docs', () => {
     expect(brokenLink(root, 'README.md', links[1])).toBe('missing.md: no file missing.md');
     expect(brokenLink(root, 'README.md', links[2])).toBe('README.md#nope: no heading #nope in README.md');
     expect(brokenLink(root, 'docs/x.md', { target: '../../etc/passwd', line: 1 })).toContain('outside the repository');
+  });
+
+  it('show the pictures npm run screenshots takes, and only those', () => {
+    const pictures = readdirSync(resolve(root, 'docs/images')).sort();
+    const photographed = SCENES.filter((scene) => scene.photographed).map((scene) => `${scene.name}.png`);
+    expect(pictures).toEqual(photographed.sort());
+    const shown = docFiles().flatMap((path) =>
+      relativeLinks(readFileSync(resolve(root, path), 'utf8')).map((link) => link.target.split('/').pop()),
+    );
+    for (const picture of pictures) expect(shown).withContext(picture).toContain(picture);
   });
 });

@@ -28,7 +28,7 @@ const call = (buttonId: string) => async (page: Page) => {
 };
 
 export const SCENES: Scene[] = [
-  { name: 'home', user: null, path: '/', photographed: true },
+  { name: 'home', user: null, path: '/' },
   { name: 'api-logged-out', user: null, path: '/api', act: call('#callPrivate') },
   {
     name: 'token-logged-out',
