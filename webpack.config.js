@@ -15,8 +15,13 @@ const moduleRules = [
     loader: 'ts-loader',
     options: { transpileOnly: true, configFile: path.resolve(__dirname, 'client/tsconfig.json') },
   },
-  // Component templates are inlined as strings: no template request at run time.
-  { test: /\.html$/, include: path.resolve(__dirname, 'client/app'), type: 'asset/source' },
+  // Component templates are inlined as strings (no template request at run time), whitespace collapsed.
+  {
+    test: /\.html$/,
+    include: path.resolve(__dirname, 'client/app'),
+    type: 'asset/source',
+    use: path.resolve(__dirname, 'dev/build/collapse-whitespace-loader.js'),
+  },
 ];
 
 /** angular-auth0's dist file reads the global `auth0`; `angular` must NOT be provided this way (circular). */

@@ -16,7 +16,7 @@ class ApiPageController {
     { id: 'callPrivate', route: API_ROUTES.private, label: 'Private (any valid token)' },
     { id: 'callPrivateScoped', route: API_ROUTES.privateScoped, label: 'Scoped (read:messages)' },
     { id: 'callAdmin', route: API_ROUTES.admin, label: 'Admin (write:messages)' },
-    { id: 'callUsers', route: API_ROUTES.users, label: "Users, through the API's Management API proxy (manage:users)" },
+    { id: 'callUsers', route: API_ROUTES.users, label: 'Users, through the API (manage:users)' },
   ];
   result: ApiResult | null = null;
   pending: string | null = null;

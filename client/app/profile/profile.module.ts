@@ -3,7 +3,6 @@ import type { StateProvider } from '@uirouter/angularjs';
 import type { AudienceTokenError, AudienceTokens, AuthService, UserInfoError } from '../auth/auth.module';
 import commonApiModule from '../common/api/api.module';
 import type { ApiResult } from '../common/api/api-result';
-import { claimText } from '../common/format/time';
 import managementModule from '../common/management/management.module';
 import type { ManagementApi } from '../common/management/management-api';
 import template from './profile.html';
@@ -20,14 +19,12 @@ export function failureResult(err: AudienceTokenError | ApiResult): ApiResult {
 
 /**
  * The user: name, roles, their own user_metadata through the Management API with a second access
- * token, and what the tenant says about them (the id_token's claims, /userinfo).
+ * token, and the tenant's /userinfo answer.
  */
 class ProfileController {
   static $inject = ['auth', 'managementApi', 'audienceTokens'];
   userInfo: unknown = null;
   userInfoError: string | null = null;
-  /** Computed once: a getter returning new arrays would make ng-repeat's watch loop forever. */
-  claims: [string, string][] = [];
   roles = '';
   color = '';
   busy = false;
@@ -43,7 +40,6 @@ class ProfileController {
 
   $onInit(): void {
     const claims = this.auth.getClaims() ?? {};
-    this.claims = Object.entries(claims).map(([name, value]) => [name, claimText(name, value)]);
     const roles = claims[ROLES_CLAIM];
     this.roles = (Array.isArray(roles) && roles.join(', ')) || 'none';
     this.auth.userInfo().then(

@@ -6,7 +6,6 @@ import profileModule, { ROLES_CLAIM } from './profile.module';
 interface Profile {
   roles: string;
   color: string;
-  claims: [string, string][];
   result: ApiResult | null;
   needsConsent: boolean;
   $onInit(): void;
@@ -47,18 +46,6 @@ describe('profile page', () => {
     it('lists them', () => expect(shown({ [ROLES_CLAIM]: ['admin', 'reader'] })).toBe('admin, reader'));
     it('says none for an empty list', () => expect(shown({ [ROLES_CLAIM]: [] })).toBe('none'));
     it('says none without the claim', () => expect(shown({})).toBe('none'));
-  });
-
-  it("shows the id_token's time claims as dates, not epoch numbers", () => {
-    const page = open({ auth_time: 1767268800 });
-    t.answer({ error: 'timeout' });
-    const shown = Object.fromEntries(page.claims);
-    expect(shown['auth_time']).toBe(
-      `${new Date(1767268800 * 1000).toLocaleString()} (${shown['auth_time'].split('(')[1]}`,
-    );
-    expect(shown['auth_time']).not.toContain('1767268800');
-    expect(shown['iat']).toMatch(/ago\)$/);
-    expect(shown['name']).toBe('Ada Admin');
   });
 
   describe('favorite_color in user_metadata, through the Management API', () => {

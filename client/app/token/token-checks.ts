@@ -19,11 +19,11 @@ function asList(value: unknown): string[] {
 
 export function algorithmCheck(header: Claims): Check {
   return header['alg'] === 'RS256'
-    ? ok('Algorithm', "RS256, verifiable with the tenant's public keys (JWKS).")
+    ? ok('Algorithm', 'RS256.')
     : fail(
         'Algorithm',
         `alg is ${String(header['alg'])}; the API accepts RS256 only.`,
-        "Set the API's signing algorithm to RS256 in the tenant.",
+        "Set the API's signing algorithm to RS256.",
       );
 }
 
@@ -36,14 +36,14 @@ export function audienceCheck(claims: Claims, e: Expectations): Check {
   if (e.api && e.api.audience !== e.audience) {
     return fail(
       'Audience',
-      `aud is ${json(claims['aud'])}: the app requests ${e.audience}, but the API expects ${e.api.audience}. The app and the API are set up for different audiences, so the API answers 401 (wrong_audience).`,
-      "Give both the same AUTH0_AUDIENCE, the API's identifier: the app bakes it in when it is built (restart npm start, or rebuild), the API reads it when it starts.",
+      `aud is ${json(claims['aud'])}: the app requests ${e.audience}, but the API expects ${e.api.audience} (wrong_audience).`,
+      "Give the app and the API the same AUTH0_AUDIENCE, the API's identifier (the app reads it when built).",
     );
   }
   return fail(
     'Audience',
     `aud is ${json(claims['aud'])}; the API expects ${expected}.`,
-    e.audienceFix ?? "Use the same AUTH0_AUDIENCE (the API's identifier) for the app and the API.",
+    e.audienceFix ?? "Use the API's identifier as AUTH0_AUDIENCE.",
   );
 }
 
@@ -54,8 +54,8 @@ export function issuerCheck(claims: Claims, e: Expectations): Check {
   if (e.api && e.api.issuer !== e.issuer && iss === e.issuer) {
     return fail(
       'Issuer',
-      `iss is ${json(iss)}, the tenant the app logs in with, but the API expects ${e.api.issuer}: the app and the API point at different tenants (wrong_issuer).`,
-      'Give both the same AUTH0_DOMAIN: the app bakes it in when it is built, the API reads it when it starts.',
+      `iss is ${json(iss)}: the app and the API point at different tenants; the API expects ${e.api.issuer} (wrong_issuer).`,
+      'Give the app and the API the same AUTH0_DOMAIN (the app reads it when built).',
     );
   }
   const slashOnly = typeof iss === 'string' && iss.replace(/\/$/, '') === expected.replace(/\/$/, '');
@@ -83,8 +83,8 @@ export function scopeCheck(claims: Claims, e: Expectations): Check {
   if (unknown.length) {
     return fail(
       'Scopes',
-      `${base}; ${unknown.join(' ')} requested, but the API checks no such scope (it checks ${e.api!.scopes.join(' ')}), so the tenant does not define it either and drops it.`,
-      "Ask for the scopes the API defines: a misspelled or stale name in the scope the app requests (the tenant file's API scopes with the dev tenant, REQUESTED_SCOPE in config/load-config.ts with your own tenant).",
+      `${base}; ${unknown.join(' ')} requested, but the API checks no such scope (it checks ${e.api!.scopes.join(' ')}).`,
+      'Fix the scope the app requests: a misspelled or stale name.',
     );
   }
   const permissions = claims['permissions'];
@@ -93,15 +93,15 @@ export function scopeCheck(claims: Claims, e: Expectations): Check {
     return {
       status: 'info',
       label: 'Scopes',
-      detail: `${base}; not granted: ${notGranted}, as your roles decide. They give you ${asList(permissions).join(' ') || 'no permission'} on this API (the token's permissions), and RBAC grants no more, so the routes that need ${notGranted} answer 403 for you: expected, not a mistake.`,
-      note: 'To change it, give the user a role that has the permission (on the Admin page, or in the tenant), then log in again.',
+      detail: `${base}; not granted: ${notGranted}, as your roles decide (they give ${asList(permissions).join(' ') || 'no permission'}). Routes that need it answer you 403, as intended.`,
+      note: 'To change it, give the user a role with it, then log in again.',
     };
   }
   return {
     status: 'info',
     label: 'Scopes',
-    detail: `${base}; not granted: ${notGranted}. With RBAC on the API, the user's roles decide, as intended; with RBAC off, the tenant grants every scope the API defines, so ${notGranted} would be missing from the API's permissions in the tenant.`,
-    note: `To tell which here, enable "Add Permissions in the Access Token" on the API: the token then lists the user's permissions.`,
+    detail: `${base}; not granted: ${notGranted}. With RBAC, the user's roles decide; without, the API in the tenant lacks it.`,
+    note: 'To tell which, enable "Add Permissions in the Access Token" on the API.',
   };
 }
 
@@ -114,7 +114,7 @@ export function expiryChecks(claims: Claims, now: number): Check[] {
       fail(
         'Expiry',
         'No exp claim: the API rejects tokens that never expire (missing_exp).',
-        'Have the tenant issue tokens with an expiry.',
+        'Issue tokens with an expiry.',
       ),
     );
   } else if (exp * 1000 <= now) {
@@ -122,7 +122,7 @@ export function expiryChecks(claims: Claims, now: number): Check[] {
       fail(
         'Expiry',
         `Expired ${formatDuration(now - exp * 1000)} ago: the API answers 401 (expired).`,
-        'Log in again; the app renews the token shortly before it expires.',
+        'Log in again.',
       ),
     );
   } else {
@@ -130,11 +130,7 @@ export function expiryChecks(claims: Claims, now: number): Check[] {
   }
   if (typeof nbf === 'number' && nbf * 1000 > now) {
     checks.push(
-      fail(
-        'Not before',
-        `Valid only in ${formatDuration(nbf * 1000 - now)} (not_yet_valid).`,
-        'Check the clocks of this machine and the tenant.',
-      ),
+      fail('Not before', `Valid only in ${formatDuration(nbf * 1000 - now)} (not_yet_valid).`, 'Check the clocks.'),
     );
   }
   return checks;

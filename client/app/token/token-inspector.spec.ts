@@ -117,11 +117,11 @@ describe('token inspector', () => {
       const scopes = check(reader, 'Scopes', { ...expected, api });
       expect(scopes.status).toBe('info');
       expect(scopes.detail).toBe(
-        "requested read:messages write:messages; granted read:messages; not granted: write:messages, as your roles decide. They give you read:messages on this API (the token's permissions), and RBAC grants no more, so the routes that need write:messages answer 403 for you: expected, not a mistake.",
+        'requested read:messages write:messages; granted read:messages; not granted: write:messages, as your roles decide (they give read:messages). Routes that need it answer you 403, as intended.',
       );
       expect(scopes.fix).toBeUndefined();
       const guest = fakeJwt(claims({ scope: '', permissions: [] }));
-      expect(check(guest, 'Scopes').detail).toContain('They give you no permission on this API');
+      expect(check(guest, 'Scopes').detail).toContain('(they give no permission)');
       expect(notOk(guest)).toEqual(['info Scopes']);
     });
 

@@ -45,14 +45,13 @@ function notAJwt(kind: 'none' | 'not_jwt' | 'opaque', e: Expectations): Inspecti
     not_jwt: {
       status: 'fail',
       label: 'Format',
-      detail:
-        'This text is not a JWT: a JWT is three base64url parts separated by dots (header.payload.signature), the first two JSON.',
-      fix: 'Paste the whole token, as the app or the tenant gave it (no quotes, no "Bearer ").',
+      detail: 'This text is not a JWT (three base64url parts: header.payload.signature).',
+      fix: 'Paste the token alone (no quotes, no "Bearer ").',
     },
     opaque: {
       status: 'fail',
       label: 'Format',
-      detail: 'An opaque access token, not a JWT: the API cannot verify it and answers 401 (opaque_token).',
+      detail: 'An opaque access token: the API answers 401 (opaque_token).',
       fix: `Ask for an audience: set AUTH0_AUDIENCE to your API's identifier${e.audience ? ` (the app requests "${e.audience}"; is it the API's identifier?)` : ''} so that login sends audience=….`,
     },
   };
@@ -71,14 +70,13 @@ export function inspectToken(token: string | null, e: Expectations, now: number 
     const sent: Check = {
       status: 'fail',
       label: 'Token type',
-      detail:
-        'This is an id_token (nonce or at_hash, or a client id as aud and no scope), not an access token: the API answers 401 (id_token_not_access_token).',
+      detail: 'An id_token, not an access token: the API answers 401 (id_token_not_access_token).',
       fix: 'Send authResult.accessToken, not idToken: the tokenGetter must return the access token.',
     };
     return { kind: 'id_token', header, claims, times, checks: [sent] };
   }
   const checks: Check[] = [
-    { status: 'ok', label: 'Token type', detail: 'An access token (a JWT for the API).' },
+    { status: 'ok', label: 'Token type', detail: 'An access token.' },
     algorithmCheck(header),
     audienceCheck(claims, e),
     issuerCheck(claims, e),

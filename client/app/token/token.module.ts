@@ -11,7 +11,7 @@ import template from './token.html';
 type Source = 'access' | 'id' | 'management' | 'pasted';
 
 class TokenController {
-  static $inject = ['auth', 'audienceTokens', 'managementApi', 'api', 'apiOrigin'];
+  static $inject = ['auth', 'audienceTokens', 'managementApi', 'api'];
   source: Source = 'access';
   pasted = '';
   inspection: Inspection | null = null;
@@ -25,7 +25,6 @@ class TokenController {
     private readonly audienceTokens: AudienceTokens,
     private readonly managementApi: ManagementApi,
     private readonly api: ApiService,
-    private readonly apiOrigin: string,
   ) {}
 
   $onInit(): void {
@@ -37,8 +36,8 @@ class TokenController {
       .then((requirements) => {
         this.requirements = requirements ?? undefined;
         this.comparedWith = requirements
-          ? `Compared with what the API at ${this.apiOrigin} expects: issuer ${requirements.issuer}, audience ${requirements.audience}.`
-          : `The API at ${this.apiOrigin} did not say what it expects: compared with the app's settings only.`;
+          ? 'Compared with what the API expects (GET /api/token-requirements).'
+          : "The API did not say what it expects: compared with the app's settings.";
         this.inspect();
       });
   }
@@ -66,8 +65,7 @@ class TokenController {
           audience: base,
           requestedScope: request.scope,
           audienceFix: `Request it with audience ${base}.`,
-          scopeFix:
-            "A user's token holds the current_user scopes only, and the tenant drops the others silently: anything beyond needs a backend with its own client-credentials token.",
+          scopeFix: "A user's token holds the current_user scopes only; the tenant drops the others.",
         })),
       (err: AudienceTokenError) =>
         (this.inspection = {

@@ -11,7 +11,7 @@ describe('describeResponse', () => {
     });
   });
 
-  it('keeps an answer that is data as data (shown as a table or formatted JSON), not a JSON string', () => {
+  it('keeps an answer that is data as data (shown as formatted JSON), not a JSON string', () => {
     const users = [{ id: 'auth0|a', email: 'a@example.com', roles: ['admin'] }];
     expect(describeResponse({ status: 200, data: users }, api)).toEqual({ ok: true, status: '200 OK', data: users });
   });

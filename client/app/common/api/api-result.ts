@@ -11,7 +11,7 @@ export interface ApiResult {
   hint?: string;
   /** What the app adds to the API's hint. */
   note?: string;
-  /** A success whose answer is data rather than a message (shown as a table or formatted JSON). */
+  /** A success whose answer is data rather than a message (shown as formatted JSON). */
   data?: unknown;
   /** The scope a 403 names (WWW-Authenticate's `scope`). */
   requiredScope?: string;
@@ -42,9 +42,9 @@ const STATUS_TEXT: Record<number, string> = {
 /** The users routes' own failures, from where the app stands: nothing in the browser can fix them. */
 const NOTES: Record<string, string> = {
   management_api_not_configured:
-    "The users routes need the API's own Management API client; a browser's token for the Management API can hold only the current_user scopes, so this app cannot stand in for it.",
+    "The users routes need the API's own Management API client: a browser's token can hold only the current_user scopes.",
   management_api_error:
-    "The API reached the tenant and was refused: the fix is on the API's side (its Machine to Machine application and grant), not in this app.",
+    "The tenant refused the API: the fix is on the API's side (its Machine to Machine application and grant).",
 };
 
 export function describeResponse(response: ResponseLike, apiOrigin: string): ApiResult {

@@ -47,15 +47,11 @@ export class ApiService {
    * answer that: an older API, another API, or none running.
    */
   requirements(): angular.IPromise<ApiRequirements | null> {
-    return this.json<{ issuer?: unknown; audience?: unknown; scopes?: unknown }>(API_ROUTES.tokenRequirements).then(
+    return this.json<{ issuer: string; audience: string; scopes: Record<string, string> }>(
+      API_ROUTES.tokenRequirements,
+    ).then(
       ({ issuer, audience, scopes }) =>
-        typeof issuer === 'string' && typeof audience === 'string'
-          ? {
-              issuer,
-              audience,
-              scopes: [...new Set(Object.values(scopes ?? {}).filter((s): s is string => typeof s === 'string'))],
-            }
-          : null,
+        issuer && audience ? { issuer, audience, scopes: Object.values(scopes) } : null,
       () => null,
     );
   }

@@ -37,7 +37,7 @@ describe('fitToVisitor (hints that speak to the person at the app)', () => {
     const fitted = fitToVisitor(noWrite, reader);
     expect(fitted.expected).toBeTrue();
     expect(fitted.hint).toContain('Your login asked for write:messages and the tenant did not grant it');
-    expect(fitted.hint).toContain('(yours give read:messages)');
+    expect(fitted.hint).toContain('your roles give read:messages');
     expect(fitted.apiHint).toBe(noWrite.hint);
   });
 

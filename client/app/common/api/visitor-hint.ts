@@ -29,7 +29,7 @@ export function fitToVisitor(result: ApiResult, visitor: Visitor): ApiResult {
     return {
       ...result,
       expected: true,
-      hint: `Your login asked for ${scope} and the tenant did not grant it: with RBAC, a user gets only the scopes their roles give (yours give ${yours.join(' ') || 'no API scope'}). That is RBAC doing its job. To change it, give the user a role with ${scope} (on the Admin page, or in the tenant), then log in again.`,
+      hint: `Your login asked for ${scope} and the tenant did not grant it: your roles give ${yours.join(' ') || 'no API scope'}. That is RBAC at work; a role with ${scope} changes it at the next login.`,
       apiHint: result.hint,
     };
   }

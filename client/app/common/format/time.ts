@@ -27,12 +27,3 @@ export function describeTime(name: string, seconds: number, now: number = Date.n
     relative: at > now ? `in ${formatDuration(at - now)}` : `${formatDuration(now - at)} ago`,
   };
 }
-
-/** A claim's value for a table cell: time claims as dates, strings as they are, the rest as JSON. */
-export function claimText(name: string, value: unknown, now: number = Date.now()): string {
-  if (TIME_CLAIMS.includes(name) && typeof value === 'number') {
-    const time = describeTime(name, value, now);
-    return `${time.date} (${time.relative})`;
-  }
-  return typeof value === 'string' ? value : JSON.stringify(value);
-}

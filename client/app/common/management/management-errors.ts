@@ -8,15 +8,15 @@ import type { ApiResult } from '../api/api-result';
 const HINTS: [string, string][] = [
   [
     'Invalid token',
-    'The token is not an access token for the Management API: the id_token was sent (its aud is the client id), or a token of another tenant. Send an access token requested with audience {api}.',
+    "Not an access token for the Management API: the id_token was sent, or another tenant's token. Request one with audience {api}.",
   ],
   [
     'Bad HTTP authentication header format',
-    'An opaque access token: it was requested without an audience, so the tenant issued it for /userinfo only. Request it with audience {api}.',
+    'An opaque access token: it was requested without an audience (good for /userinfo only). Request it with audience {api}.',
   ],
   [
     'Insufficient scope',
-    "The token lacks the scope: it was not requested, or the tenant dropped it silently. A user's token can hold only the current_user scopes: ask for update:current_user_metadata to change your own user_metadata. Anything beyond (update:users, roles) needs a backend that calls the Management API with its own client-credentials token, as this sample's /api/users does.",
+    "Not requested, or the tenant dropped it silently: a user's token holds only the current_user scopes (update:current_user_metadata for your own user_metadata). Anything beyond needs a backend with its own client-credentials token, as /api/users has.",
   ],
   [
     'User to be acted on does not match',

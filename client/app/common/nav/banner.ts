@@ -8,6 +8,8 @@ import { accessDenial, type AccessRule } from '../../auth/auth.guard';
 export interface Banner {
   text: string;
   severity: 'info' | 'error';
+  /** How a screen reader hears it: an error interrupts, information waits its turn. */
+  role: 'alert' | 'status';
 }
 
 /** The line the guard wrote when it refused `page` (its path) under `rule`: what a refusal banner shows. */
@@ -44,7 +46,8 @@ export class BannerState {
     }
     if (!current || current === this.dismissed) return (this.shown = null);
     const severity = current === this.refusal ? 'info' : 'error';
-    if (this.shown?.text !== current || this.shown.severity !== severity) this.shown = { text: current, severity };
+    if (this.shown?.text !== current || this.shown.severity !== severity)
+      this.shown = { text: current, severity, role: severity === 'info' ? 'status' : 'alert' };
     return this.shown;
   }
 }
