@@ -15,8 +15,13 @@ const moduleRules = [
     loader: 'ts-loader',
     options: { transpileOnly: true, configFile: path.resolve(__dirname, 'client/tsconfig.json') },
   },
-  // Component templates are inlined as strings: no template request at run time.
-  { test: /\.html$/, include: path.resolve(__dirname, 'client/app'), type: 'asset/source' },
+  // Component templates are inlined as strings (no template request at run time), whitespace collapsed.
+  {
+    test: /\.html$/,
+    include: path.resolve(__dirname, 'client/app'),
+    type: 'asset/source',
+    use: path.resolve(__dirname, 'dev/build/collapse-whitespace-loader.js'),
+  },
 ];
 
 /** angular-auth0's dist file reads the global `auth0`; `angular` must NOT be provided this way (circular). */
@@ -52,13 +57,16 @@ module.exports = (_env, argv) => {
     },
     resolve: {
       extensions: ['.ts', '.js'],
-      // Production: AngularJS's own minified build (client/angular-production.ts says why).
-      alias: production ? { angular$: path.resolve(__dirname, 'client/angular-production.ts') } : {},
+      // Production: AngularJS's own minified build (client/angular-production.js says why).
+      alias: production ? { angular$: path.resolve(__dirname, 'client/angular-production.js') } : {},
     },
     module: { rules: [...moduleRules, { test: /\.css$/, use: [MiniCssExtractPlugin.loader, 'css-loader'] }] },
     plugins: [
       provideAuth0(),
-      new webpack.DefinePlugin({ __AUTH_CONFIG__: JSON.stringify(baked) }),
+      new webpack.DefinePlugin({
+        __AUTH_CONFIG__: JSON.stringify(baked),
+        __DEV_TENANT__: JSON.stringify(config.useDevTenant),
+      }),
       new MiniCssExtractPlugin({ filename: production ? '[name].[contenthash:8].css' : '[name].css' }),
       new HtmlWebpackPlugin({
         template: './client/index.html',

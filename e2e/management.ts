@@ -86,8 +86,7 @@ export function describeManagement(ctx: StackContext): void {
     it('the thread, reproduced: the id_token, an opaque token, a token that asked for update:users, each answer explained', async () => {
       const { stack, browser } = ctx();
       await inContext(browser, async (page) => {
-        await logIn(page, stack, USERS.reader, '/profile');
-        await metadataResult(page, /Read: favorite_color is "blue"/);
+        await logIn(page, stack, USERS.reader, '/management-lab');
         const answers: Record<string, RegExp[]> = {
           idToken: [/401 Unauthorized/, /Sent the id_token\. Auth0: "Invalid token"/, /the id_token was sent/],
           opaque: [
@@ -110,7 +109,7 @@ export function describeManagement(ctx: StackContext): void {
           for (const pattern of expected) expect(text).withContext(mistake).toMatch(pattern);
         }
         // Nothing was changed by them.
-        await page.reload();
+        await page.goto(`${stack.appOrigin}/profile`);
         await metadataResult(page, /Read: favorite_color is "blue"/);
       });
     });

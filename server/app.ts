@@ -7,6 +7,7 @@ import { notFound, routesOf, unexpectedError } from './errors';
 import { proxyErrorHandler } from './management/proxy-error';
 import type { UsersDirectory } from './management/users-directory';
 import { createMessageRoutes } from './routes/messages';
+import { createTokenRequirementsRoutes, type TokenRequirements } from './routes/token-requirements';
 import { createUserRoutes } from './routes/users';
 
 export interface AppDependencies {
@@ -16,9 +17,11 @@ export interface AppDependencies {
   corsOrigins: string[];
   /** The tenant's users through the API's own Management API client; undefined: /api/users answers 503. */
   users?: UsersDirectory;
+  /** The issuer and audience the check expects, published on GET /api/token-requirements (main.ts gives them). */
+  requirements?: TokenRequirements;
 }
 
-export function createApp({ checkAccessToken, corsOrigins, users }: AppDependencies): express.Express {
+export function createApp({ checkAccessToken, corsOrigins, users, requirements }: AppDependencies): express.Express {
   const app = express();
   app.use(helmet());
   // Before any auth check, so that preflights (which never carry a token) are answered.
@@ -39,8 +42,10 @@ export function createApp({ checkAccessToken, corsOrigins, users }: AppDependenc
   app.use('/api', messages);
   const userRoutes = createUserRoutes(checkAccessToken, users);
   app.use('/api', userRoutes);
+  const published = requirements ? [createTokenRequirementsRoutes(requirements)] : [];
+  published.forEach((router) => app.use('/api', router));
 
-  app.use(notFound([...routesOf(messages, '/api'), ...routesOf(userRoutes, '/api')]));
+  app.use(notFound([messages, userRoutes, ...published].flatMap((router) => routesOf(router, '/api'))));
   app.use(authErrorHandler);
   app.use(proxyErrorHandler);
   app.use(unexpectedError);

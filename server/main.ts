@@ -10,7 +10,7 @@ const { issuer, audience, corsOrigins, apiPort, managementClient } = loadConfigO
 const checkAccessToken = requireAccessToken({ issuer, audience });
 // Without AUTH0_M2M_* on a real tenant, every route but /api/users works (those answer 503).
 const users = managementClient && createUsersDirectory(createManagementApi({ issuer, ...managementClient }));
-const app = createApp({ checkAccessToken, corsOrigins, users });
+const app = createApp({ checkAccessToken, corsOrigins, users, requirements: { issuer, audience } });
 
 // Express 5 hands listen errors (e.g. the port is taken) to this callback.
 app.listen(apiPort, '127.0.0.1', (error?: NodeJS.ErrnoException) => {

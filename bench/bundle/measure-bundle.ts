@@ -1,11 +1,14 @@
-// Production bundle sizes, raw and gzip, per file and in total, against the budget in the README.
+// Production bundle sizes, raw and gzip, per file and in total, against the budget in docs/developing.md.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-export const JS_GZIP_BUDGET_BYTES = 155 * 1024;
+// 155 KiB until the screens that explain themselves (the token inspector against the API's
+// requirements, hints that fit the visitor, the page-bound banner, the admin's confirmation, the
+// Management API lab page) added about 2 KiB.
+export const JS_GZIP_BUDGET_BYTES = 156 * 1024;
 
 export interface BundleFile {
   file: string;

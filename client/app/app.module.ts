@@ -5,6 +5,7 @@ import navModule from './common/nav/nav.module';
 import homeModule from './home/home.module';
 import callbackModule from './callback/callback.module';
 import profileModule from './profile/profile.module';
+import managementLabModule from './management-lab/management-lab.module';
 import apiModule from './api/api.module';
 import adminModule from './admin/admin.module';
 import tokenModule from './token/token.module';
@@ -18,10 +19,13 @@ export default angular
     homeModule,
     callbackModule,
     profileModule,
+    managementLabModule,
     apiModule,
     adminModule,
     tokenModule,
   ])
   // Where app code sends API requests. The auth module gets the same origin through configure().
   .constant('apiOrigin', __AUTH_CONFIG__.apiOrigin)
+  // Whether the tenant is the embedded dev tenant: its demo users are shown only then.
+  .constant('devTenant', __DEV_TENANT__)
   .config(appConfig).name;

@@ -1,9 +1,9 @@
 // The checks behind `npm run doctor`, in the order a 401 would surface them. Each returns one line's
 // worth: what was found, and for a failure, what to change.
-import type { AppConfig } from '../../config/load-config';
+import { DEFAULT_AUDIENCE, type AppConfig } from '../../config/load-config';
 import { configuredTenant } from '../tenant/configured-tenant';
 import { appApi, userPermissions } from '../tenant/model/lookups';
-import { getTokensForUser } from '../tenant/login-over-http';
+import { DevTenantError, getTokensForUser } from '../tenant/login-over-http';
 import { verifyAccessToken } from '../verify-token';
 
 export interface CheckResult {
@@ -134,7 +134,15 @@ export async function checkRoundTrip(config: AppConfig): Promise<CheckResult> {
     return {
       ok: false,
       detail: `token round trip failed: ${code ? `${code}: ` : ''}${message ?? String(error)}`,
-      fix: hint ?? "run npm start and check the dev tenant's output.",
+      fix: hint ?? roundTripFix(error, config),
     };
   }
+}
+
+/** The fix for a refused login: an unknown audience is AUTH0_AUDIENCE's business, not the tenant's output. */
+function roundTripFix(error: unknown, config: AppConfig): string {
+  if (error instanceof DevTenantError && /^Service not found/.test(error.errorDescription)) {
+    return `the tenant has no API whose identifier is AUTH0_AUDIENCE ("${config.audience}"). The dev tenant's API identifier is AUTH0_AUDIENCE as it was when the tenant started (default ${DEFAULT_AUDIENCE}): give the tenant, the API and the app the same AUTH0_AUDIENCE (restart npm start), or unset it.`;
+  }
+  return "run npm start and check the dev tenant's output.";
 }

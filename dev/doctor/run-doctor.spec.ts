@@ -23,6 +23,20 @@ describe('npm run doctor', () => {
     expect(ok).toBeTrue();
   });
 
+  it('names AUTH0_AUDIENCE and the API identifier when the tenant has no such API (Service not found)', async () => {
+    // The default tenant file's API is ##AUTH0_AUDIENCE##: the running tenant was started with the default.
+    const { ok, lines } = await doctor({ DEV_TENANT_PORT: String(tenant().port), AUTH0_AUDIENCE: 'https://wrong/api' });
+    expect(ok).toBeFalse();
+    const output = lines.join('\n');
+    expect(output).toContain(
+      'FAIL token round trip: token round trip failed: access_denied: Service not found: https://wrong/api',
+    );
+    expect(output).toContain(
+      `fix: the tenant has no API whose identifier is AUTH0_AUDIENCE ("https://wrong/api"). The dev tenant's API identifier is AUTH0_AUDIENCE as it was when the tenant started (default ${DEFAULT_AUDIENCE}): give the tenant, the API and the app the same AUTH0_AUDIENCE (restart npm start), or unset it.`,
+    );
+    expect(output).not.toContain('check the dev tenant');
+  });
+
   it('runs the round trip with the most privileged user of a tenant file it did not write', async () => {
     const folder = tenantFolder();
     const doc = minimalTenant();

@@ -105,6 +105,56 @@ describe('admin page (users and roles through the API)', () => {
     expect(page.result?.note).toContain("the fix is on the API's side");
   });
 
+  describe('your own roles', () => {
+    const admin = () => page.users!.find((user) => user.email === 'admin@example.com')!;
+    beforeEach(() => {
+      // Signed in as the listed admin.
+      spyOn(t.auth, 'getClaims').and.returnValue({ sub: 'auth0|dev-admin-0001' });
+      const $componentController =
+        t.$injector.get<(name: string, locals: object) => AdminController>('$componentController');
+      page = $componentController('adminPage', {});
+      load();
+    });
+
+    it('unticking one asks first, saying how to undo it, and sends nothing until confirmed', () => {
+      admin().has['admin'] = false;
+      page.toggle(admin(), 'admin');
+      expect(admin().has['admin']).toBeTrue(); // the box stays ticked while it asks
+      expect(page.pending).toEqual({ user: admin(), role: 'admin' });
+      t.$httpBackend.verifyNoOutstandingRequest();
+
+      t.$httpBackend
+        .expect('DELETE', `${users}/auth0%7Cdev-admin-0001/roles`, { roles: ['admin'] }, json)
+        .respond(200, {
+          id: 'auth0|dev-admin-0001',
+          roles: [],
+        });
+      page.removeOwn();
+      t.$httpBackend.flush();
+      expect(page.pending).toBeNull();
+      expect(admin().has).toEqual({});
+    });
+
+    it('"Keep my role" leaves it as it was', () => {
+      admin().has['admin'] = false;
+      page.toggle(admin(), 'admin');
+      page.keep();
+      expect(page.pending).toBeNull();
+      expect(admin().has['admin']).toBeTrue();
+    });
+
+    it('giving yourself a role, or changing another user, needs no confirmation', () => {
+      admin().has['reader'] = true;
+      t.$httpBackend.expect('POST', `${users}/auth0%7Cdev-admin-0001/roles`).respond(200, {
+        id: 'auth0|dev-admin-0001',
+        roles: ['admin', 'reader'],
+      });
+      page.toggle(admin(), 'reader');
+      t.$httpBackend.flush();
+      expect(page.pending).toBeNull();
+    });
+  });
+
   it('a role that appears in an answer gets its column', () => {
     const reader = load();
     reader.has['admin'] = true;

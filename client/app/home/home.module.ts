@@ -4,8 +4,12 @@ import type { AuthService } from '../auth/auth.module';
 import template from './home.html';
 
 class HomeController {
-  static $inject = ['auth'];
-  constructor(readonly auth: AuthService) {}
+  static $inject = ['auth', 'devTenant'];
+  /** `devTenant`: true when the app logs in with the embedded dev tenant, whose demo users only it has. */
+  constructor(
+    readonly auth: AuthService,
+    readonly devTenant: boolean,
+  ) {}
 }
 
 function routes($stateProvider: StateProvider): void {

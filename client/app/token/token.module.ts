@@ -1,28 +1,45 @@
 import angular from 'angular';
 import type { StateProvider } from '@uirouter/angularjs';
 import type { AudienceTokenError, AudienceTokens, AuthService } from '../auth/auth.module';
+import commonApiModule from '../common/api/api.module';
+import type { ApiRequirements, ApiService } from '../common/api/api.service';
 import managementModule from '../common/management/management.module';
 import type { ManagementApi } from '../common/management/management-api';
-import { inspectToken, type Inspection } from './token-inspector';
+import { inspectToken, type Check, type Inspection } from './token-inspector';
 import template from './token.html';
 
 type Source = 'access' | 'id' | 'management' | 'pasted';
 
 class TokenController {
-  static $inject = ['auth', 'audienceTokens', 'managementApi'];
+  static $inject = ['auth', 'audienceTokens', 'managementApi', 'api'];
   source: Source = 'access';
   pasted = '';
   inspection: Inspection | null = null;
+  /** What the checks compare with: the API's published requirements, or the app's settings. */
+  comparedWith = '';
+  readonly marks: Record<Check['status'], string> = { ok: '✓', info: 'ℹ', fail: '✗' };
+  private requirements: ApiRequirements | undefined;
 
   constructor(
     private readonly auth: AuthService,
     private readonly audienceTokens: AudienceTokens,
     private readonly managementApi: ManagementApi,
+    private readonly api: ApiService,
   ) {}
 
   $onInit(): void {
-    // After a reload the session may still be restoring: inspect once it is known.
-    void this.auth.ready().then(() => this.inspect());
+    // After a reload the session may still be restoring: inspect once it is known, and once the API
+    // has said what it expects (or not answered).
+    void this.auth
+      .ready()
+      .then(() => this.api.requirements())
+      .then((requirements) => {
+        this.requirements = requirements ?? undefined;
+        this.comparedWith = requirements
+          ? 'Compared with what the API expects (GET /api/token-requirements).'
+          : "The API did not say what it expects: compared with the app's settings.";
+        this.inspect();
+      });
   }
 
   /** The id_token option shows what the API would say if it were sent by mistake. */
@@ -34,7 +51,7 @@ class TokenController {
         : this.source === 'id'
           ? this.auth.getIdToken()
           : this.pasted.trim() || null;
-    this.inspection = inspectToken(token, this.auth.expectations);
+    this.inspection = inspectToken(token, { ...this.auth.expectations, api: this.requirements });
   }
 
   /** The profile's second token, checked against what the Management API wants. */
@@ -48,14 +65,13 @@ class TokenController {
           audience: base,
           requestedScope: request.scope,
           audienceFix: `Request it with audience ${base}.`,
-          scopeFix:
-            "A user's token holds the current_user scopes only, and the tenant drops the others silently: anything beyond needs a backend with its own client-credentials token.",
+          scopeFix: "A user's token holds the current_user scopes only; the tenant drops the others.",
         })),
       (err: AudienceTokenError) =>
         (this.inspection = {
           kind: 'none',
           times: [],
-          checks: [{ ok: false, label: 'Management API token', detail: err.message }],
+          checks: [{ status: 'fail', label: 'Management API token', detail: err.message }],
         }),
     );
   }
@@ -67,6 +83,6 @@ function routes($stateProvider: StateProvider): void {
 routes.$inject = ['$stateProvider'];
 
 export default angular
-  .module('qs.token', [managementModule])
+  .module('qs.token', [commonApiModule, managementModule])
   .component('tokenPage', { template, controller: TokenController })
   .config(routes).name;

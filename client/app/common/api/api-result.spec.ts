@@ -11,6 +11,19 @@ describe('describeResponse', () => {
     });
   });
 
+  it('keeps an answer that is data as data (shown as formatted JSON), not a JSON string', () => {
+    const users = [{ id: 'auth0|a', email: 'a@example.com', roles: ['admin'] }];
+    expect(describeResponse({ status: 200, data: users }, api)).toEqual({ ok: true, status: '200 OK', data: users });
+  });
+
+  it('reads the scope a 403 needs from WWW-Authenticate', () => {
+    const headers = (name: string) =>
+      name === 'WWW-Authenticate' ? 'Bearer realm="api", error="insufficient_scope", scope="write:messages"' : null;
+    expect(describeResponse({ status: 403, data: { code: 'insufficient_scope' }, headers }, api).requiredScope).toBe(
+      'write:messages',
+    );
+  });
+
   it("shows the API's code, description and hint for an error", () => {
     const data = {
       error: 'insufficient_scope',

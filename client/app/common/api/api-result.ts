@@ -11,6 +11,14 @@ export interface ApiResult {
   hint?: string;
   /** What the app adds to the API's hint. */
   note?: string;
+  /** A success whose answer is data rather than a message (shown as formatted JSON). */
+  data?: unknown;
+  /** The scope a 403 names (WWW-Authenticate's `scope`). */
+  requiredScope?: string;
+  /** An expected outcome for this visitor (not logged in; a scope their roles do not give): shown as information, not as an error. */
+  expected?: boolean;
+  /** The API's own hint, kept when the app shows a hint that fits the visitor better. */
+  apiHint?: string;
 }
 
 interface ResponseLike {
@@ -34,9 +42,9 @@ const STATUS_TEXT: Record<number, string> = {
 /** The users routes' own failures, from where the app stands: nothing in the browser can fix them. */
 const NOTES: Record<string, string> = {
   management_api_not_configured:
-    "The users routes need the API's own Management API client; a browser's token for the Management API can hold only the current_user scopes, so this app cannot stand in for it.",
+    "The users routes need the API's own Management API client: a browser's token can hold only the current_user scopes.",
   management_api_error:
-    "The API reached the tenant and was refused: the fix is on the API's side (its Machine to Machine application and grant), not in this app.",
+    "The tenant refused the API: the fix is on the API's side (its Machine to Machine application and grant).",
 };
 
 export function describeResponse(response: ResponseLike, apiOrigin: string): ApiResult {
@@ -58,16 +66,20 @@ export function describeResponse(response: ResponseLike, apiOrigin: string): Api
   >;
   const text = (key: string) => (typeof body[key] === 'string' ? body[key] : undefined);
   if (response.status >= 200 && response.status < 300) {
-    return { ok: true, status, message: text('message') ?? JSON.stringify(response.data) };
+    const message = text('message');
+    return message === undefined ? { ok: true, status, data: response.data } : { ok: true, status, message };
   }
   const note = NOTES[text('code') ?? ''];
+  const challenge = response.headers?.('WWW-Authenticate') ?? undefined;
+  const requiredScope = challenge ? /\bscope="([^"]*)"/.exec(challenge)?.[1] : undefined;
   return {
     ok: false,
     status,
     code: text('code') ?? text('error') ?? 'http_error',
     // Without a JSON body, the RFC 6750 WWW-Authenticate header is the only explanation there is.
-    description: text('error_description') ?? response.headers?.('WWW-Authenticate') ?? 'The API gave no explanation.',
+    description: text('error_description') ?? challenge ?? 'The API gave no explanation.',
     hint: text('hint'),
     ...(note ? { note } : {}),
+    ...(requiredScope ? { requiredScope } : {}),
   };
 }

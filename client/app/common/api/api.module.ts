@@ -6,5 +6,5 @@ import resultTemplate from './api-result.html';
 export default angular
   .module('qs.common.api', [])
   .service('api', ApiService)
-  // Stateless: renders the ApiResult it is given.
+  // Stateless: renders the ApiResult it is given (an answer that is data as formatted JSON).
   .component('apiResult', { template: resultTemplate, bindings: { result: '<' } }).name;

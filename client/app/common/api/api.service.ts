@@ -1,6 +1,14 @@
 import type angular from 'angular';
 import { describeResponse, type ApiResult } from './api-result';
 
+/** What the API checks in an access token, as it publishes it. */
+export interface ApiRequirements {
+  issuer: string;
+  audience: string;
+  /** Every scope one of its routes checks. */
+  scopes: string[];
+}
+
 export interface ApiRoute {
   method: 'GET' | 'POST' | 'DELETE';
   path: string;
@@ -13,6 +21,7 @@ export const API_ROUTES = {
   privateScoped: { method: 'GET', path: '/api/private-scoped' },
   admin: { method: 'POST', path: '/api/admin' },
   users: { method: 'GET', path: '/api/users' },
+  tokenRequirements: { method: 'GET', path: '/api/token-requirements' },
 } as const satisfies Record<string, ApiRoute>;
 
 /**
@@ -31,6 +40,20 @@ export class ApiService {
   call(route: ApiRoute): angular.IPromise<ApiResult> {
     const describe = (response: angular.IHttpResponse<unknown>) => describeResponse(response, this.apiOrigin);
     return this.$http({ method: route.method, url: this.apiOrigin + route.path }).then(describe, describe);
+  }
+
+  /**
+   * What the API checks in a token (its public GET /api/token-requirements), or null when it does not
+   * answer that: an older API, another API, or none running.
+   */
+  requirements(): angular.IPromise<ApiRequirements | null> {
+    return this.json<{ issuer: string; audience: string; scopes: Record<string, string> }>(
+      API_ROUTES.tokenRequirements,
+    ).then(
+      ({ issuer, audience, scopes }) =>
+        issuer && audience ? { issuer, audience, scopes: Object.values(scopes) } : null,
+      () => null,
+    );
   }
 
   /** The answer's JSON, with `data` as a JSON body (a DELETE too); an error rejects with its ApiResult. */

@@ -4,7 +4,7 @@ import type { AudienceTokens } from '../../auth/auth.module';
 import { ISSUER, TEST_OPTIONS, fakeJwt, setupAuth, type AuthSetup } from '../../../test/helpers';
 import managementModule from './management.module';
 import { MANAGEMENT_SCOPE, type ManagementApi } from './management-api';
-import type { ManagementFailure } from './management-errors';
+import type { ApiResult } from '../api/api-result';
 
 describe('managementApi (the Management API with its own token)', () => {
   const base = `${ISSUER}api/v2/`;
@@ -28,10 +28,10 @@ describe('managementApi (the Management API with its own token)', () => {
 
   /** me(), its token fetched silently (answered with `token`), and what it settles to. */
   function callMe(metadata?: Record<string, unknown>, token?: string) {
-    const outcome: { user?: unknown; failure?: ManagementFailure } = {};
+    const outcome: { user?: unknown; failure?: ApiResult } = {};
     managementApi.me(metadata).then(
       (user) => (outcome.user = user),
-      (failure: ManagementFailure) => (outcome.failure = failure),
+      (failure: ApiResult) => (outcome.failure = failure),
     );
     if (token) t.answer(null, { accessToken: token, expiresIn: 7200 });
     return outcome;
@@ -116,8 +116,8 @@ describe('managementApi (the Management API with its own token)', () => {
         error: 'Unauthorized',
         message: 'Invalid token',
       });
-    let failure: ManagementFailure | undefined;
-    managementApi.send(idToken, { favorite_color: 'blue' }).catch((f: ManagementFailure) => (failure = f));
+    let failure: ApiResult | undefined;
+    managementApi.send(idToken, { favorite_color: 'blue' }).catch((f: ApiResult) => (failure = f));
     t.$httpBackend.flush();
     expect(failure!.hint).toContain('the id_token was sent');
   });

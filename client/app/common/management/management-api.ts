@@ -3,6 +3,7 @@
 // is a second access token (audienceTokens), sent to <issuer>api/v2/ and nowhere else.
 import type angular from 'angular';
 import type { AudienceRequest, AudienceTokens, AuthService } from '../../auth/auth.module';
+import type { ApiResult } from '../api/api-result';
 import { explainManagementError } from './management-errors';
 
 /** Read your own profile and change your own user_metadata: the most a user's token can do. */
@@ -32,11 +33,12 @@ export class ManagementApi {
 
   /**
    * The user's own record, or with `metadata` merged into its user_metadata (PATCH). Rejects with an
-   * AudienceTokenError (no token: `interactive` says whether to offer the consent step) or a ManagementFailure.
+   * AudienceTokenError (no token: `interactive` says whether to offer the consent step) or the
+   * Management API's refusal as an ApiResult.
    */
   me(metadata?: Record<string, unknown>): angular.IPromise<ManagementUser> {
     return this.audienceTokens.get(this.request).then((token) =>
-      this.send(token, metadata).catch((failure: { status: string }) => {
+      this.send(token, metadata).catch((failure: ApiResult) => {
         if (failure.status.startsWith('401')) this.audienceTokens.drop(this.request); // revoked, expired: fetch another
         return this.$q.reject(failure);
       }),

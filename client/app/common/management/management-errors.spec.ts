@@ -8,14 +8,14 @@ describe('explainManagementError (the Management API refusals, explained)', () =
 
   it('401 Invalid token: the id_token (or a token of another tenant) was sent', () => {
     const failure = refusal(401, 'Unauthorized', 'Invalid token');
-    expect(failure).toEqual(jasmine.objectContaining({ status: '401 Unauthorized', message: 'Invalid token' }));
+    expect(failure).toEqual(jasmine.objectContaining({ status: '401 Unauthorized', description: 'Invalid token' }));
     expect(failure.hint).toContain('the id_token was sent');
     expect(failure.hint).toContain(`audience ${api}`);
   });
 
   it('400 Bad HTTP authentication header format: an opaque token, no audience requested', () => {
     const failure = refusal(400, 'Bad Request', 'Bad HTTP authentication header format', 'Bearer');
-    expect(failure.errorCode).toBe('Bearer');
+    expect(failure.code).toBe('Bearer');
     expect(failure.hint).toMatch(/^An opaque access token: it was requested without an audience/);
     expect(failure.hint).toContain(`Request it with audience ${api}`);
   });
@@ -27,8 +27,8 @@ describe('explainManagementError (the Management API refusals, explained)', () =
       'Insufficient scope, expected any of: update:users,update:users_app_metadata,update:current_user_metadata',
       'insufficient_scope',
     );
-    expect(failure).toEqual(jasmine.objectContaining({ status: '403 Forbidden', errorCode: 'insufficient_scope' }));
-    expect(failure.message).toContain('expected any of: update:users');
+    expect(failure).toEqual(jasmine.objectContaining({ status: '403 Forbidden', code: 'insufficient_scope' }));
+    expect(failure.description).toContain('expected any of: update:users');
     expect(failure.hint).toContain('dropped it silently');
     expect(failure.hint).toContain('only the current_user scopes');
     expect(failure.hint).toContain('update:current_user_metadata');
@@ -55,15 +55,16 @@ describe('explainManagementError (the Management API refusals, explained)', () =
 
   it('404: the user id (percent-encoded sub)', () => {
     const failure = refusal(404, 'Not Found', 'The user does not exist.', 'inexistent_user');
-    expect(failure.errorCode).toBe('inexistent_user');
+    expect(failure.code).toBe('inexistent_user');
     expect(failure.hint).toContain('%7C');
   });
 
   it('another refusal: Auth0 words, no hint invented', () => {
     expect(refusal(429, 'Too Many Requests', 'Global limit has been reached')).toEqual({
+      ok: false,
       status: '429 Too Many Requests',
-      message: 'Global limit has been reached',
-      errorCode: undefined,
+      description: 'Global limit has been reached',
+      code: undefined,
       hint: '',
     });
   });

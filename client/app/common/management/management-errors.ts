@@ -1,29 +1,22 @@
 // The Management API's refusals as a person reads them: Auth0's own words ({ statusCode, error,
-// message, errorCode }) and what they mean here. The first three are the classic sequence of
-// calling it from a browser: the id_token, an opaque token, a scope the tenant dropped.
-
-export interface ManagementFailure {
-  /** e.g. "403 Forbidden", or "no answer" when the browser got none it may read. */
-  status: string;
-  message: string;
-  errorCode?: string;
-  /** The cause and the fix. */
-  hint: string;
-}
+// message, errorCode }) and what they mean here, in the one result shape the app shows (ApiResult:
+// `code` is Auth0's errorCode, `description` its message). The first three are the classic sequence
+// of calling it from a browser: the id_token, an opaque token, a scope the tenant dropped.
+import type { ApiResult } from '../api/api-result';
 
 /** By the start of Auth0's `message`; `{api}` is the Management API's identifier, `{app}` this app's origin. */
 const HINTS: [string, string][] = [
   [
     'Invalid token',
-    'The token is not an access token for the Management API: the id_token was sent (its aud is the client id), or a token of another tenant. Send an access token requested with audience {api}.',
+    "Not an access token for the Management API: the id_token was sent, or another tenant's token. Request one with audience {api}.",
   ],
   [
     'Bad HTTP authentication header format',
-    'An opaque access token: it was requested without an audience, so the tenant issued it for /userinfo only. Request it with audience {api}.',
+    'An opaque access token: it was requested without an audience (good for /userinfo only). Request it with audience {api}.',
   ],
   [
     'Insufficient scope',
-    "The token lacks the scope: it was not requested, or the tenant dropped it silently. A user's token can hold only the current_user scopes: ask for update:current_user_metadata to change your own user_metadata. Anything beyond (update:users, roles) needs a backend that calls the Management API with its own client-credentials token, as this sample's /api/users does.",
+    "Not requested, or the tenant dropped it silently: a user's token holds only the current_user scopes (update:current_user_metadata for your own user_metadata). Anything beyond needs a backend with its own client-credentials token, as /api/users has.",
   ],
   [
     'User to be acted on does not match',
@@ -40,12 +33,13 @@ interface ResponseLike {
   data?: unknown;
 }
 
-export function explainManagementError(response: ResponseLike, api: string, app: string): ManagementFailure {
+export function explainManagementError(response: ResponseLike, api: string, app: string): ApiResult {
   const fill = (hint: string) => hint.replace('{api}', api);
   if (response.status <= 0) {
     return {
+      ok: false,
       status: 'no answer',
-      message: "The browser could not read the tenant's answer.",
+      description: "The browser could not read the tenant's answer.",
       hint: `The tenant cannot be reached, or refused this origin (CORS): add ${app} to the application's Allowed Web Origins.`,
     };
   }
@@ -54,9 +48,10 @@ export function explainManagementError(response: ResponseLike, api: string, app:
   const message = text('message') ?? 'The tenant gave no explanation.';
   const known = HINTS.find(([start]) => message.startsWith(start));
   return {
+    ok: false,
     status: `${response.status} ${text('error') ?? response.statusText ?? ''}`.trim(),
-    message,
-    errorCode: text('errorCode'),
+    description: message,
+    code: text('errorCode'),
     hint: fill(
       known?.[1] ??
         (response.status === 404

@@ -1,6 +1,19 @@
-// The README quotes source files; a quoted block is marked with `<!-- source: path -->` on the line
-// before its fence. dev/readme-snippets.spec.ts fails when a marked block is no longer,
-// verbatim, part of that file.
+// The docs (README.md and docs/) quote source files; a quoted block is marked with
+// `<!-- source: path -->` on the line before its fence. dev/doc-snippets.spec.ts fails when a marked
+// block is no longer, verbatim, part of that file.
+import { readdirSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+
+const root = resolve(__dirname, '..');
+
+/** README.md and every Markdown file under docs/, as paths relative to the repository root. */
+export function docFiles(): string[] {
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory() ? walk(join(dir, entry.name)) : entry.name.endsWith('.md') ? [join(dir, entry.name)] : [],
+    );
+  return ['README.md', ...walk(resolve(root, 'docs')).map((file) => relative(root, file))].sort();
+}
 
 export interface QuotedBlock {
   path: string;

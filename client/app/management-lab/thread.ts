@@ -1,13 +1,12 @@
-// "Reproduce the thread": the three mistakes of the classic forum thread about calling the Management
-// API from a browser, each sent for real as PATCH users/{sub} (with the favorite_color saved now, so
-// nothing changes even if one got through), and each answer explained.
+// The lab: the three mistakes of the classic forum thread about calling the Management API from a
+// browser, each sent for real as PATCH users/{sub} (with the favorite_color saved now, so nothing
+// changes even if one got through), and each answer explained.
 import type angular from 'angular';
 import type { AngularAuth0 } from 'angular-auth0';
 import type { AuthService } from '../auth/auth.module';
 import { checkSession } from '../auth/auth0-calls';
 import type { ApiResult } from '../common/api/api-result';
 import type { ManagementApi } from '../common/management/management-api';
-import type { ManagementFailure } from '../common/management/management-errors';
 
 export const MISTAKES = [
   { id: 'idToken', label: 'the id_token' },
@@ -41,12 +40,10 @@ export function reproduce(mistake: Mistake, s: ThreadServices, favoriteColor: un
   return wrongToken(mistake, s).then(({ token, sent }) =>
     s.managementApi.send(token, { favorite_color: favoriteColor }).then(
       () => ({ ok: true, status: '200 OK', message: `Sent ${sent}: accepted.` }),
-      (f: ManagementFailure) => ({
-        ok: false,
-        status: f.status,
-        code: f.errorCode,
-        message: `Sent ${sent}. Auth0: "${f.message}"`,
-        hint: f.hint,
+      // Auth0's words go into the message, once.
+      ({ description, ...refusal }: ApiResult) => ({
+        ...refusal,
+        message: `Sent ${sent}. Auth0: "${description ?? ''}"`,
       }),
     ),
   );
