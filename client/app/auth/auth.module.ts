@@ -32,7 +32,7 @@ export default angular
   .run(registerGuard)
   .run(start).name;
 
-export type { AuthService } from './auth.service';
+export type { AuthService, Denial } from './auth.service';
 export type { AuthProvider } from './auth.provider';
 export type { AudienceTokens, AudienceRequest, AudienceTokenError } from './audience-tokens';
 export type { AuthOptions, TokenExpectations } from './auth.options';

@@ -17,6 +17,12 @@ import { fetchUserInfo } from './user-info';
  * The session: login (redirect), the callback, silent restore on reload, renewal and logout.
  * Tokens stay in this object only; a reload gets them back from the tenant with checkSession.
  */
+/** A guard's refusal: its reason, and how many refusals this page load has seen. */
+export interface Denial {
+  reason: string;
+  count: number;
+}
+
 export class AuthService {
   static $inject = [
     'authOptions',
@@ -37,6 +43,7 @@ export class AuthService {
   private startup: angular.IPromise<void> | null = null;
   /** The page a logged-out visitor was refused: the next login returns there. */
   private refusedUrl: string | null = null;
+  private lastDenial: Denial | null = null;
   private readonly renewal: RenewalTimer;
   /** Bumped on logout so that a late checkSession answer cannot bring a session back. */
   private generation = 0;
@@ -62,6 +69,14 @@ export class AuthService {
   /** One line about the last auth failure (login error, failed restore or renewal, refused page). */
   get error(): string | null {
     return this.failure;
+  }
+
+  /**
+   * The guards' latest refusal, counted: a page can tell a refused visitor (information) from a
+   * failed login (an error), and see a refusal again although `error` keeps the same line.
+   */
+  get denial(): Denial | null {
+    return this.lastDenial;
   }
 
   /** The API's origin, as configured: $http calls to it carry the access token, nothing else does. */
@@ -145,6 +160,7 @@ export class AuthService {
    */
   deny(url: string | null, reason: string): string {
     this.failure = this.failure ?? reason;
+    this.lastDenial = { reason, count: (this.lastDenial?.count ?? 0) + 1 };
     if (!this.isAuthenticated()) this.refusedUrl = url;
     return this.options.deniedPath;
   }

@@ -1,9 +1,10 @@
 // The auth module keeps one line about the last failure (auth.error) until the next login. Shown as a
 // banner, it belongs to the page it was raised on: following a link hides it, and a page that refuses
 // the visitor shows its reason again. A refusal ("Log in to open /profile.") is information, styled
-// as such; a failed login, restore or renewal is an error.
-import type { AuthService } from '../../auth/auth.module';
-import { accessDenial, type AccessRule } from '../../auth/auth.guard';
+// as such; a failed login, restore or renewal is an error. Refusals come from the guards through
+// auth.denial (counted), so this holds for every router and for a refusal that leaves the visitor on
+// the page they were on (ui-router ignores a redirect to the current state).
+import type { Denial } from '../../auth/auth.module';
 
 export interface Banner {
   text: string;
@@ -12,16 +13,12 @@ export interface Banner {
   role: 'alert' | 'status';
 }
 
-/** The line the guard wrote when it refused `page` (its path) under `rule`: what a refusal banner shows. */
-export function refusalText(auth: AuthService, rule: AccessRule | undefined, url: string | undefined): string | null {
-  return accessDenial(auth, rule, (url ?? '').split('?')[0] || 'this page');
-}
-
 export class BannerState {
   /** The line the visitor left behind by following a link. */
   private dismissed: string | null = null;
-  /** The refusal that brought the visitor to this page, if any. */
+  /** The reason of the refusal that brought the visitor to this page, if any. */
   private refusal: string | null = null;
+  private denialsSeen = 0;
   private last: string | null = null;
   /** The same object while nothing changes: a watcher sees a new object as a change. */
   private shown: Banner | null = null;
@@ -32,14 +29,13 @@ export class BannerState {
     this.refusal = null;
   }
 
-  /** A guard refused a page and sent the visitor here: its reason is this page's message. */
-  refused(text: string | null): void {
-    this.refusal = text;
-    this.dismissed = null;
-  }
-
-  /** What to show for `current` (auth.error now); a new line is always shown. */
-  show(current: string | null): Banner | null {
+  /** What to show for `current` (auth.error now), given the guards' latest refusal; a new line is always shown. */
+  show(current: string | null, denial: Denial | null): Banner | null {
+    if (denial && denial.count !== this.denialsSeen) {
+      this.denialsSeen = denial.count;
+      this.refusal = denial.reason;
+      this.dismissed = null;
+    }
     if (current !== this.last) {
       this.last = current;
       if (current !== this.dismissed) this.dismissed = null;

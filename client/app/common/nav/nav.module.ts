@@ -1,17 +1,13 @@
 import angular from 'angular';
 import type { AuthService } from '../../auth/auth.module';
-import type { AccessRule } from '../../auth/auth.guard';
-import { BannerState, refusalText, type Banner } from './banner';
+import { BannerState, type Banner } from './banner';
 import template from './nav.html';
 
 interface TransitionLike {
-  to(): { data?: AccessRule; url?: string };
-  redirectedFrom(): TransitionLike | null;
   options(): { source?: string };
 }
 interface TransitionsLike {
   onStart(criteria: object, hook: (transition: TransitionLike) => void): () => void;
-  onSuccess(criteria: object, hook: (transition: TransitionLike) => void): () => void;
 }
 
 /**
@@ -34,10 +30,6 @@ class NavController {
       this.$transitions.onStart({}, (transition) => {
         if (transition.options().source === 'sref') this.state.leave(this.auth.error);
       }),
-      this.$transitions.onSuccess({}, (transition) => {
-        const refused = transition.redirectedFrom()?.to();
-        if (refused) this.state.refused(refusalText(this.auth, refused.data, refused.url));
-      }),
     );
   }
 
@@ -46,7 +38,7 @@ class NavController {
   }
 
   get banner(): Banner | null {
-    return this.state.show(this.auth.error);
+    return this.state.show(this.auth.error, this.auth.denial);
   }
 
   get userName(): string {
