@@ -4,7 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { resolve } from 'node:path';
 import { loadConfigOrExit, loadDotEnv } from '../config/load-config';
-import { configuredTenant } from './tenant/configured-tenant';
+import { configuredTenant } from './tenant-client/configured-tenant';
 import { DEFAULT_USER_PASSWORD } from './tenant/model/tenant-users';
 
 const root = resolve(__dirname, '..');

@@ -1,6 +1,6 @@
 // The API against the real embedded dev tenant: the tokens its demo users get, per route.
 import { startDevTenant, type RunningDevTenant } from '../testing/dev-tenant';
-import { getTokensForUser, type DevTenantTokens } from '../dev/tenant/login-over-http';
+import { getTokensForUser, type DevTenantTokens } from '../dev/tenant-client/log-in';
 import { createApp } from './app';
 import { requireAccessToken } from './auth';
 import { listen, type Listening } from '../testing/listen';

@@ -2,7 +2,7 @@
 import { loadConfigOrExit, loadDotEnv } from '../config/load-config';
 import { createApp } from './app';
 import { requireAccessToken } from './auth';
-import { createManagementApi } from './management/management-api';
+import { createManagementApi } from './management/management-client';
 import { createUsersDirectory } from './management/users-directory';
 
 loadDotEnv();

@@ -2,9 +2,9 @@
 // unless told otherwise, with an in-memory key unless told otherwise.
 import type { RequestListener } from 'node:http';
 import { loadConfig } from '../config/load-config';
-import { devTenantApp, loadTenantContext, type DevTenantOptions } from '../dev/tenant/create-dev-tenant';
+import { devTenantApp, loadTenantContext, type DevTenantOptions } from '../dev/tenant/app';
 import { appApi, appClient } from '../dev/tenant/model/lookups';
-import type { TenantContext } from '../dev/tenant/tenant-context';
+import type { TenantContext } from '../dev/tenant/context';
 import { listen } from './listen';
 
 export interface RunningDevTenant {

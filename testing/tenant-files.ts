@@ -4,7 +4,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
-import { tenantKeywords } from '../dev/tenant/create-dev-tenant';
+import { tenantKeywords } from '../dev/tenant/app';
 import { readTenantFile } from '../dev/tenant/tenant-file/read-tenant-file';
 import { TenantFileError } from '../dev/tenant/tenant-file/tenant-file-error';
 

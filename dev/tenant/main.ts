@@ -4,9 +4,9 @@
 // restarts. A mistake in the tenant file stops it with one line.
 import { resolve } from 'node:path';
 import { loadConfigOrExit, loadDotEnv } from '../../config/load-config';
-import { devTenantApp, loadTenantContext } from './create-dev-tenant';
+import { devTenantApp, loadTenantContext } from './app';
 import { appClient } from './model/lookups';
-import { SigningKeyFileError } from './signing-key';
+import { SigningKeyFileError } from './shared/signing-key';
 import { TenantFileError } from './tenant-file/tenant-file-error';
 
 async function main(): Promise<void> {

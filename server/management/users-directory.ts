@@ -1,6 +1,6 @@
 // The proxy's operations on the tenant's users, in the API's terms: role names in and out (the
 // Management API speaks role ids), one page of users with their roles.
-import type { ManagementApi } from './management-api';
+import type { ManagementApi } from './management-client';
 import { ProxyError } from './proxy-error';
 import { unreadableAnswer } from './tenant-failures';
 

@@ -3,8 +3,8 @@
 // those scopes only) acts on its own `sub` alone, so a browser never holds a token able to change
 // someone else, or anyone's roles.
 import type { Request, RequestHandler, Response } from 'express';
-import type { TenantContext } from '../tenant-context';
-import { verifyManagementToken, type ManagementCaller } from './bearer-token';
+import type { TenantContext } from '../context';
+import { verifyManagementToken, type ManagementCaller } from './caller-token';
 import { managementErrors } from './management-errors';
 
 export interface ScopeRule {

@@ -1,7 +1,7 @@
 // The tenant's users as they are now: the tenant file's at start. Every route reads users through
 // this class, so that changes made while the tenant runs (metadata, role assignments) reach all of
 // them. The passwords are printed on the login page: this tenant never protects anything real.
-import { sameSecret } from '../cookies';
+import { sameSecret } from '../shared/cookies';
 import type { TenantUser } from './tenant-model';
 
 /** The password of a tenant file user that does not set one. */

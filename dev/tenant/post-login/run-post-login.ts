@@ -4,8 +4,8 @@
 // running. The whole flow has a time limit (Auth0's: 20 s), so a promise that never settles fails
 // the login instead of hanging it. (A synchronous endless loop would still block this process:
 // Auth0 runs actions in a sandbox, the dev tenant in its own process.)
-import type { TenantContext } from '../tenant-context';
-import type { CustomClaims } from '../token-issuer';
+import type { TenantContext } from '../context';
+import type { CustomClaims } from '../authorize/issue-tokens';
 import { postLoginApi, type ActionRun, type ClaimsSoFar } from './post-login-api';
 import { postLoginEvent, type PostLoginEventSource } from './post-login-event';
 

@@ -1,6 +1,6 @@
 // The tenant file's actions and their post-login bindings. Each bound action's code is a file
 // next to the tenant file (Deploy CLI writes `./actions/<name>/code.js`); whether it really exports
-// onExecutePostLogin is checked when the tenant loads it (actions/load-actions.ts), since that
+// onExecutePostLogin is checked when the tenant loads it (post-login/load-actions.ts), since that
 // means running it, which the configuration of the other processes never does.
 import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';

@@ -5,7 +5,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { startDevTenant, type RunningDevTenant } from '../../../testing/dev-tenant';
-import { stateFileFor } from '../state/saved-users';
+import { stateFileFor } from '../stores/saved-users/saved-users';
 import { DEFAULT_TENANT_FILE } from '../tenant-file/read-tenant-file';
 import { roleId } from '../tenant-file/derived-ids';
 import { m2mManagementToken, management, userPath, userTokens } from '../../../testing/management-requests';

@@ -1,7 +1,7 @@
 import { SignJWT, generateKeyPair } from 'jose';
 import { authorizeUrl, fragmentOf, get, logIn } from '../../../testing/tenant-requests';
 import { startDevTenant, type RunningDevTenant } from '../../../testing/dev-tenant';
-import { bearerChallenge } from '../routes/userinfo';
+import { bearerChallenge } from '../userinfo';
 
 describe('dev tenant /userinfo', () => {
   let tenant: RunningDevTenant;

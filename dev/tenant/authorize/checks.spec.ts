@@ -1,0 +1,45 @@
+import { DEV_TENANT_CLIENT_ID } from '../../../config/load-config';
+import { validateAuthorizeRequest } from './checks';
+import { tenantKeywords } from '../app';
+import type { TenantModel } from '../model/tenant-model';
+import { DEFAULT_TENANT_FILE, readTenantFile } from '../tenant-file/read-tenant-file';
+
+describe('validateAuthorizeRequest', () => {
+  const issuer = 'http://localhost:3002/';
+  const base = readTenantFile(DEFAULT_TENANT_FILE, {
+    issuer,
+    keywords: tenantKeywords({ issuer, appOrigin: 'http://localhost:3000' }),
+  });
+  const query = {
+    client_id: DEV_TENANT_CLIENT_ID,
+    response_type: 'token id_token',
+    redirect_uri: 'http://localhost:3000/callback',
+    response_mode: 'web_message',
+    prompt: 'none',
+    scope: 'openid',
+    state: 's',
+    nonce: 'n',
+  };
+
+  it('accepts a web_message request from a registered web origin', () => {
+    expect(validateAuthorizeRequest(base, query).kind).toBe('ok');
+  });
+
+  it('refuses web_message with an error page when the callback origin is not an allowed web origin', () => {
+    // A callback may be allowed without its origin being an allowed web origin (two lists in Auth0).
+    const tenant: TenantModel = { ...base, clients: base.clients.map((client) => ({ ...client, webOrigins: [] })) };
+    const result = validateAuthorizeRequest(tenant, query);
+    expect(result.kind).toBe('page-error');
+    expect(validateAuthorizeRequest(tenant, { ...query, response_mode: undefined }).kind).toBe('ok');
+  });
+
+  it('answers an unsupported response_mode through the fragment', () => {
+    const result = validateAuthorizeRequest(base, { ...query, response_mode: 'form_post' });
+    expect(result).toEqual(jasmine.objectContaining({ kind: 'client-error', error: 'invalid_request' }));
+  });
+
+  it('requires openid in the scope for an id_token', () => {
+    const result = validateAuthorizeRequest(base, { ...query, scope: 'profile' });
+    expect(result).toEqual(jasmine.objectContaining({ kind: 'client-error', error: 'invalid_request' }));
+  });
+});
