@@ -1,16 +1,17 @@
 // Everything the routes share: the tenant (from its tenant file), its live users, the loaded
-// actions, the key and the in-memory stores.
-import { ExpiringStore } from './stores/expiring-store';
+// actions, the key and the in-memory stores. It composes them and is imported by the routes; none
+// of what it composes imports it back (each store owns its record type and lifetime).
+import { LoginAttempts, type LockoutPolicy } from './login/attempts';
+import { createPendingLogins, type PendingLogin } from './login/transaction';
 import type { TenantModel } from './model/tenant-model';
 import { TenantUsers } from './model/tenant-users';
 import type { LoadedPostLoginAction } from './post-login/load-actions';
-import { LoginAttempts, type LockoutPolicy } from './login/attempts';
-import type { PendingLogin } from './login/transaction';
-import { createSessionStore, type Session } from './stores/sessions';
 import type { SigningKey } from './shared/signing-key';
+import type { ExpiringStore } from './stores/expiring-store';
+import { createOpaqueTokenStore, type OpaqueTokenGrant } from './stores/opaque-tokens';
 import type { SavedUserState } from './stores/saved-users/saved-users';
 import { UserChanges } from './stores/saved-users/user-changes';
-import type { OpaqueTokenGrant } from './authorize/issue-tokens';
+import { createSessionStore, type Session } from './stores/sessions';
 
 /** How the tenant runs, beside what its tenant file says. */
 export interface TenantSettings {
@@ -31,18 +32,11 @@ export interface TenantContext {
   settings: TenantSettings;
   key: SigningKey;
   sessions: ExpiringStore<Session>;
-  /** /authorize requests waiting for the user to log in, by transaction id (the `tx` of /login). */
   pendingLogins: ExpiringStore<PendingLogin>;
   opaqueTokens: ExpiringStore<OpaqueTokenGrant>;
   /** Failed logins per account (brute-force protection). */
   loginAttempts: LoginAttempts;
 }
-
-/** How long the login form of one /authorize request stays usable. */
-export const PENDING_LOGIN_TTL_MS = 10 * 60 * 1000;
-
-/** The lifetime of opaque access tokens (no audience), as Auth0's for /userinfo in the implicit flow. */
-const OPAQUE_TOKEN_TTL_SECONDS = 7200;
 
 export function createTenantContext(parts: {
   tenant: TenantModel;
@@ -53,7 +47,6 @@ export function createTenantContext(parts: {
   /** Users' changes saved by an earlier run (applied now); omitted = none, kept in memory. */
   savedUsers?: SavedUserState;
 }): TenantContext {
-  const opaqueTtlSeconds = parts.settings.accessTokenTtlSeconds ?? OPAQUE_TOKEN_TTL_SECONDS;
   const users = new TenantUsers(parts.tenant.users);
   return {
     tenant: parts.tenant,
@@ -63,8 +56,8 @@ export function createTenantContext(parts: {
     settings: parts.settings,
     key: parts.key,
     sessions: createSessionStore(),
-    pendingLogins: new ExpiringStore<PendingLogin>(PENDING_LOGIN_TTL_MS, 500),
-    opaqueTokens: new ExpiringStore<OpaqueTokenGrant>(opaqueTtlSeconds * 1000, 5000),
+    pendingLogins: createPendingLogins(),
+    opaqueTokens: createOpaqueTokenStore(parts.settings.accessTokenTtlSeconds),
     loginAttempts: new LoginAttempts(parts.lockout),
   };
 }

@@ -1,26 +1,18 @@
 // Issues tokens of the same shapes as Auth0's implicit flow, so the API and the app meet here
 // exactly what they will meet with a real tenant.
 import { createHash } from 'node:crypto';
-import { SignJWT, type JWTPayload } from 'jose';
-import type { AuthorizeRequest } from './checks';
-import type { ExpiringStore } from '../stores/expiring-store';
+import { grantScopes } from '../model/grant-scopes';
 import { accessTokenLifetime, userinfoAudience } from '../model/lookups';
 import type { TenantModel, TenantUser } from '../model/tenant-model';
 import { profileOf } from '../model/tenant-users';
 import { randomId } from '../shared/random-id';
-import { grantScopes } from '../model/grant-scopes';
+import { sign } from '../shared/sign';
 import type { SigningKey } from '../shared/signing-key';
-import type { TenantSettings } from '../context';
+import type { ExpiringStore } from '../stores/expiring-store';
+import { OPAQUE_TOKEN_TTL_SECONDS, type OpaqueTokenGrant } from '../stores/opaque-tokens';
+import type { AuthorizeRequest } from './checks';
 
 const ID_TOKEN_TTL_SECONDS = 36_000;
-/** expires_in of an opaque access token, as Auth0's for the implicit flow. */
-const OPAQUE_TOKEN_TTL_SECONDS = 7200;
-
-/** What an opaque access token (no audience requested) stands for; only /userinfo accepts it. */
-export interface OpaqueTokenGrant {
-  sub: string;
-  scope: string;
-}
 
 export interface AuthorizationResult {
   access_token?: string;
@@ -39,19 +31,16 @@ export interface CustomClaims {
 export interface TokenIssuerDeps {
   tenant: TenantModel;
   key: SigningKey;
-  settings: TenantSettings;
+  /** DEV_TENANT_TOKEN_TTL, when set. */
+  settings: { accessTokenTtlSeconds?: number };
   opaqueTokens: ExpiringStore<OpaqueTokenGrant>;
   now?: () => number;
 }
 
 /** at_hash (OIDC Core 3.2.2.9): left half of the SHA-256 of the access token, base64url. */
-export function atHash(accessToken: string): string {
+function atHash(accessToken: string): string {
   const digest = createHash('sha256').update(accessToken, 'ascii').digest();
   return digest.subarray(0, digest.length / 2).toString('base64url');
-}
-
-export function sign(key: SigningKey, claims: JWTPayload): Promise<string> {
-  return new SignJWT(claims).setProtectedHeader({ alg: 'RS256', typ: 'JWT', kid: key.kid }).sign(key.privateKey);
 }
 
 function profileClaims(user: TenantUser, scopes: readonly string[]): Record<string, unknown> {

@@ -47,7 +47,7 @@ export function authorizeRoute(ctx: TenantContext): RequestHandler {
       return;
     }
     // The request stays here; the login page only carries its random id, and this browser a cookie.
-    const tx = beginLogin(ctx, res, request);
+    const tx = beginLogin(ctx.pendingLogins, res, request);
     res.redirect(302, `/login?tx=${encodeURIComponent(tx)}`);
   };
 }

@@ -5,9 +5,9 @@ import { passwordMatches } from '../model/tenant-users';
 import { sendErrorPage } from '../shared/html';
 import { sendLoginPage, type LoginPageOptions } from './page';
 import { crossSiteProblem } from './cross-site-post';
-import { endLogin, isSameBrowser, type PendingLogin } from './transaction';
+import { endLogin, isSameBrowser, PENDING_LOGIN_TTL_MS, type PendingLogin } from './transaction';
 import { startSession } from '../stores/sessions';
-import { PENDING_LOGIN_TTL_MS, type TenantContext } from '../context';
+import type { TenantContext } from '../context';
 
 const EXPIRED_LOGIN = `This login request is unknown or has expired (after ${PENDING_LOGIN_TTL_MS / 60_000} minutes). Go back to the app and click Log In again.`;
 const OTHER_BROWSER =
@@ -92,7 +92,7 @@ export function loginSubmitRoute(ctx: TenantContext): RequestHandler {
       return;
     }
     ctx.loginAttempts.recordSuccess(user.userId);
-    endLogin(ctx, res, tx);
+    endLogin(ctx.pendingLogins, res, tx);
     // What /authorize would have answered had the session existed: tokens, back to the client,
     // unless a post-login action refuses (then no session either).
     await finishLogin(ctx, {

@@ -6,12 +6,20 @@ import type { Request, Response } from 'express';
 import type { AuthorizeRequest } from '../authorize/checks';
 import { readCookie, sameSecret } from '../shared/cookies';
 import { randomId } from '../shared/random-id';
-import { PENDING_LOGIN_TTL_MS, type TenantContext } from '../context';
+import { ExpiringStore } from '../stores/expiring-store';
 
 export interface PendingLogin {
   request: AuthorizeRequest;
   /** The value of this login's cookie; only the browser that called /authorize has it. */
   browserKey: string;
+}
+
+/** How long the login form of one /authorize request stays usable. */
+export const PENDING_LOGIN_TTL_MS = 10 * 60 * 1000;
+
+/** /authorize requests waiting for the user to log in, by transaction id (the `tx` of /login). */
+export function createPendingLogins(): ExpiringStore<PendingLogin> {
+  return new ExpiringStore<PendingLogin>(PENDING_LOGIN_TTL_MS, 500);
 }
 
 // One cookie per transaction, so two login tabs do not overwrite each other's.
@@ -20,10 +28,14 @@ const cookieName = (tx: string) => `dev_tenant_login_${tx}`;
 const ATTRIBUTES = `Path=/login; HttpOnly; SameSite=Strict`;
 
 /** Keeps the request, sets its cookie, and returns the `tx` the login page carries. */
-export function beginLogin(ctx: TenantContext, res: Response, request: AuthorizeRequest): string {
+export function beginLogin(
+  pendingLogins: ExpiringStore<PendingLogin>,
+  res: Response,
+  request: AuthorizeRequest,
+): string {
   const tx = randomId();
   const browserKey = randomId();
-  ctx.pendingLogins.set(tx, { request, browserKey });
+  pendingLogins.set(tx, { request, browserKey });
   res.append('Set-Cookie', `${cookieName(tx)}=${browserKey}; ${ATTRIBUTES}; Max-Age=${PENDING_LOGIN_TTL_MS / 1000}`);
   return tx;
 }
@@ -35,7 +47,7 @@ export function isSameBrowser(req: Request, tx: string, pending: PendingLogin): 
 }
 
 /** The login is used up (one use only: a replayed form post must not log in again). */
-export function endLogin(ctx: TenantContext, res: Response, tx: string): void {
-  ctx.pendingLogins.delete(tx);
+export function endLogin(pendingLogins: ExpiringStore<PendingLogin>, res: Response, tx: string): void {
+  pendingLogins.delete(tx);
   res.append('Set-Cookie', `${cookieName(tx)}=; ${ATTRIBUTES}; Max-Age=0`);
 }

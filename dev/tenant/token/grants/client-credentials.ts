@@ -8,7 +8,7 @@ import { accessTokenLifetime, findClient, findResourceServer } from '../../model
 import type { TenantClient } from '../../model/tenant-model';
 import { parseScope } from '../../model/grant-scopes';
 import type { TenantContext } from '../../context';
-import { sign } from '../../authorize/issue-tokens';
+import { sign } from '../../shared/sign';
 import { TokenError, tokenErrors } from '../errors';
 import type { TokenRequest } from '../request';
 
