@@ -6,10 +6,10 @@ import { DEFAULT_AUDIENCE } from '../../config/load-config';
 import { managementApiRoutes } from './management/management-routes';
 import { sendPage } from './shared/html';
 import { loadPostLoginActions } from './post-login/load-actions';
-import { authorizeRoute } from './authorize/route';
+import { authorizeRoutes } from './authorize/route';
 import { discoveryRoutes } from './discovery';
-import { loginPageRoute, loginSubmitRoute } from './login/route';
-import { logoutRoute } from './logout';
+import { loginRoutes } from './login/route';
+import { logoutRoutes } from './logout';
 import { tokenRoutes } from './token/route';
 import { userinfoRoutes } from './userinfo';
 import type { LockoutPolicy } from './login/attempts';
@@ -103,14 +103,14 @@ export function devTenantApp(ctx: TenantContext): express.Express {
     next();
   });
 
+  // One router per endpoint, each with its own error handler (page, redirect or JSON).
   app.use(discoveryRoutes(ctx));
-  app.get('/authorize', authorizeRoute(ctx));
-  app.get('/login', loginPageRoute(ctx));
-  app.post('/login', express.urlencoded({ extended: false, limit: '10kb' }), loginSubmitRoute(ctx));
+  app.use(authorizeRoutes(ctx));
+  app.use(loginRoutes(ctx));
   app.use(userinfoRoutes(ctx));
   app.use(tokenRoutes(ctx));
   app.use('/api/v2', managementApiRoutes(ctx));
-  app.get('/v2/logout', logoutRoute(ctx));
+  app.use(logoutRoutes(ctx));
 
   app.use((_req, res) => {
     res.status(404).type('text/plain').send('Not found');

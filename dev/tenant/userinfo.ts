@@ -1,10 +1,12 @@
 // GET /userinfo: the profile for an access token (auth0-js client.userInfo). Called from the
 // app's origin with Authorization and Auth0-Client headers, hence CORS with a preflight.
-import { Router, type Request, type Response } from 'express';
+import { Router, type ErrorRequestHandler, type Request, type Response } from 'express';
 import { jwtVerify } from 'jose';
+import type { TenantContext } from './context';
 import { userinfoAudience } from './model/lookups';
 import { profileOf } from './model/tenant-users';
-import type { TenantContext } from './context';
+import { bearerChallenge } from './shared/bearer-challenge';
+import { OAuthError } from './shared/oauth-error';
 
 function allowRegisteredOrigin(ctx: TenantContext, req: Request, res: Response): void {
   const origin = req.headers.origin;
@@ -14,24 +16,17 @@ function allowRegisteredOrigin(ctx: TenantContext, req: Request, res: Response):
   }
 }
 
-// RFC 6750 3 allows only %x20-21 / %x23-5B / %x5D-7E inside a quoted value: a quote, a backslash
-// or a line break would end the value early or make Node refuse the header.
-function quoted(value: string): string {
-  return `"${value.replace(/"/g, "'").replace(/[^\x20\x21\x23-\x5B\x5D-\x7E]/g, '?')}"`;
-}
-
-/** The `WWW-Authenticate` value for a refused token, safe whatever the description holds. */
-export function bearerChallenge(error: string, description: string): string {
-  return `Bearer error=${quoted(error)}, error_description=${quoted(description)}`;
-}
-
-function unauthorized(res: Response, description: string, tokenSent: boolean): void {
-  // RFC 6750 3.1: no error code when the request carried no token at all.
-  res
-    .status(401)
-    .set('WWW-Authenticate', tokenSent ? bearerChallenge('invalid_token', description) : 'Bearer')
-    .json({ error: tokenSent ? 'invalid_token' : 'unauthorized', error_description: description });
-}
+/** The refusals as RFC 6750 has them: 401 with a Bearer challenge, and OAuth's JSON body. */
+const refusals: ErrorRequestHandler = (error: unknown, _req, res, next) => {
+  if (!(error instanceof OAuthError) || res.headersSent) {
+    next(error);
+    return;
+  }
+  // RFC 6750 3.1: no error attribute when the request carried no token at all.
+  const attributes =
+    error.error === 'invalid_token' ? { error: error.error, error_description: error.description } : undefined;
+  res.status(error.status).set('WWW-Authenticate', bearerChallenge(attributes)).json(error.body);
+};
 
 async function subjectOf(ctx: TenantContext, token: string): Promise<string | undefined> {
   const opaque = ctx.opaqueTokens.get(token);
@@ -65,18 +60,15 @@ export function userinfoRoutes(ctx: TenantContext): Router {
     allowRegisteredOrigin(ctx, req, res);
     res.set('Cache-Control', 'no-store');
     const match = /^Bearer +(\S+)$/i.exec(req.headers.authorization ?? '');
-    if (!match) {
-      unauthorized(res, 'Send the access token as Authorization: Bearer <token>.', false);
-      return;
-    }
+    if (!match) throw new OAuthError(401, 'unauthorized', 'Send the access token as Authorization: Bearer <token>.');
     const sub = await subjectOf(ctx, match[1]);
     const user = sub ? ctx.users.findById(sub) : undefined;
     if (!user) {
-      unauthorized(res, 'The access token is invalid, expired, or not meant for /userinfo.', true);
-      return;
+      throw new OAuthError(401, 'invalid_token', 'The access token is invalid, expired, or not meant for /userinfo.');
     }
     res.json(profileOf(user));
   });
+  router.use(refusals);
 
   return router;
 }

@@ -1,10 +1,23 @@
 import { DEV_TENANT_CLIENT_ID } from '../../../config/load-config';
-import { validateAuthorizeRequest } from './checks';
 import { tenantKeywords } from '../app';
 import type { TenantModel } from '../model/tenant-model';
+import { OAuthError } from '../shared/oauth-error';
 import { DEFAULT_TENANT_FILE, readTenantFile } from '../tenant-file/read-tenant-file';
+import { readAuthorizeRequest } from './checks';
 
-describe('validateAuthorizeRequest', () => {
+/** 'ok', or how the refusal is answered: the error page, or back to the client (with its mode). */
+function outcome(tenant: TenantModel, query: Record<string, unknown>) {
+  try {
+    readAuthorizeRequest(tenant, query);
+    return { kind: 'ok' };
+  } catch (error) {
+    if (!(error instanceof OAuthError)) throw error;
+    const { target } = error.options;
+    return target ? { kind: 'client-error', error: error.error, mode: target.responseMode } : { kind: 'page-error' };
+  }
+}
+
+describe('readAuthorizeRequest', () => {
   const issuer = 'http://localhost:3002/';
   const base = readTenantFile(DEFAULT_TENANT_FILE, {
     issuer,
@@ -22,24 +35,24 @@ describe('validateAuthorizeRequest', () => {
   };
 
   it('accepts a web_message request from a registered web origin', () => {
-    expect(validateAuthorizeRequest(base, query).kind).toBe('ok');
+    expect(outcome(base, query).kind).toBe('ok');
   });
 
   it('refuses web_message with an error page when the callback origin is not an allowed web origin', () => {
     // A callback may be allowed without its origin being an allowed web origin (two lists in Auth0).
     const tenant: TenantModel = { ...base, clients: base.clients.map((client) => ({ ...client, webOrigins: [] })) };
-    const result = validateAuthorizeRequest(tenant, query);
+    const result = outcome(tenant, query);
     expect(result.kind).toBe('page-error');
-    expect(validateAuthorizeRequest(tenant, { ...query, response_mode: undefined }).kind).toBe('ok');
+    expect(outcome(tenant, { ...query, response_mode: undefined }).kind).toBe('ok');
   });
 
   it('answers an unsupported response_mode through the fragment', () => {
-    const result = validateAuthorizeRequest(base, { ...query, response_mode: 'form_post' });
-    expect(result).toEqual(jasmine.objectContaining({ kind: 'client-error', error: 'invalid_request' }));
+    const result = outcome(base, { ...query, response_mode: 'form_post' });
+    expect(result).toEqual({ kind: 'client-error', error: 'invalid_request', mode: 'fragment' });
   });
 
   it('requires openid in the scope for an id_token', () => {
-    const result = validateAuthorizeRequest(base, { ...query, scope: 'profile' });
-    expect(result).toEqual(jasmine.objectContaining({ kind: 'client-error', error: 'invalid_request' }));
+    const result = outcome(base, { ...query, scope: 'profile' });
+    expect(result).toEqual({ kind: 'client-error', error: 'invalid_request', mode: 'web_message' });
   });
 });

@@ -1,18 +1,14 @@
-// Validation of an /authorize request, in the order Auth0 applies it: first what decides whether
-// a redirect is safe at all (client, redirect_uri, web origin), and only then the errors that
-// may be sent back to the client.
+// Validation of an /authorize request, in the order Auth0 applies it. First what decides whether a
+// redirect is safe at all (the client, its redirect_uri, its web origin): a refusal there is the
+// tenant's error page. Then the checks whose refusals go back to the client, as an ordered list
+// (node-oidc-provider keeps one check_*.js per step): another flow adds its checks to that list.
 import { findClient, findResourceServer } from '../model/lookups';
-import type { ResourceServer, TenantClient, TenantModel } from '../model/tenant-model';
 import { parseScope } from '../model/grant-scopes';
-
-export type ResponseMode = 'fragment' | 'web_message';
-
-/** Where and how an answer (tokens or error) goes back to the client. */
-export interface ResponseTarget {
-  redirectUri: string;
-  responseMode: ResponseMode;
-  state?: string;
-}
+import type { ResourceServer, TenantClient, TenantModel } from '../model/tenant-model';
+import { OAuthError } from '../shared/oauth-error';
+import type { ResponseTarget } from '../shared/response-target';
+import { isResponseMode, RESPONSE_MODE_NAMES } from './response-modes';
+import { responseTypeOf } from './response-types';
 
 export interface AuthorizeRequest extends ResponseTarget {
   client: TenantClient;
@@ -26,12 +22,10 @@ export interface AuthorizeRequest extends ResponseTarget {
   prompt?: string;
 }
 
-export type AuthorizeValidation =
-  | { kind: 'ok'; request: AuthorizeRequest }
-  /** Not safe to redirect: answer with an error page. */
-  | { kind: 'page-error'; error: string; description: string }
-  /** Sent back to the client's redirect_uri (fragment) or posted to its window (web_message). */
-  | { kind: 'client-error'; target: ResponseTarget; error: string; description: string };
+/** Where the request's answer goes, its other fields left out. */
+export function targetOf({ redirectUri, responseMode, state }: AuthorizeRequest): ResponseTarget {
+  return { redirectUri, responseMode, state };
+}
 
 const PARAMS = [
   'client_id',
@@ -44,119 +38,131 @@ const PARAMS = [
   'nonce',
   'prompt',
 ] as const;
-type Param = (typeof PARAMS)[number];
+type Params = Partial<Record<(typeof PARAMS)[number], string>>;
 
-const SUPPORTED_RESPONSE_TYPES = ['token id_token', 'id_token token', 'token', 'id_token'];
+/** What each check after the page checks sees: the client is known, the parameters single-valued. */
+interface ClientRequest {
+  tenant: TenantModel;
+  params: Params;
+  client: TenantClient;
+}
 
-function readParams(query: Record<string, unknown>): Partial<Record<Param, string>> | Param {
-  const params: Partial<Record<Param, string>> = {};
+/** Where it is answered (page or client) is decided by whether it gets a target, below. */
+const refuse = (error: string, description: string) => new OAuthError(400, error, description);
+
+function readParams(query: Record<string, unknown>): Params {
+  const params: Params = {};
   for (const name of PARAMS) {
     const value = query[name];
     if (value === undefined || value === '') continue;
-    if (typeof value !== 'string') return name;
+    if (typeof value !== 'string') throw refuse('invalid_request', `Parameter ${name} was given more than once.`);
     params[name] = value;
   }
   return params;
 }
 
-export function validateAuthorizeRequest(tenant: TenantModel, query: Record<string, unknown>): AuthorizeValidation {
-  const params = readParams(query);
-  if (typeof params === 'string') {
-    return {
-      kind: 'page-error',
-      error: 'invalid_request',
-      description: `Parameter ${params} was given more than once.`,
-    };
-  }
-  if (!params.client_id) {
-    return { kind: 'page-error', error: 'invalid_request', description: 'Missing required parameter: client_id' };
-  }
+function registeredClient(tenant: TenantModel, params: Params): TenantClient {
+  if (!params.client_id) throw refuse('invalid_request', 'Missing required parameter: client_id');
   const client = findClient(tenant, params.client_id);
-  if (!client) {
-    return { kind: 'page-error', error: 'invalid_request', description: `Unknown client: ${params.client_id}` };
+  if (!client) throw refuse('invalid_request', `Unknown client: ${params.client_id}`);
+  return client;
+}
+
+/** The client's redirect_uri, once it is one of its callbacks (and its origin a web origin for web_message). */
+function registeredTarget(client: TenantClient, params: Params): ResponseTarget {
+  const redirectUri = params.redirect_uri;
+  if (!redirectUri) throw refuse('invalid_request', 'Missing required parameter: redirect_uri');
+  if (!client.callbackUrls.includes(redirectUri)) {
+    throw refuse(
+      'unauthorized_client',
+      `Callback URL mismatch. ${redirectUri} is not in the list of allowed callback URLs of client ${client.clientId} (${client.callbackUrls.join(', ')}).`,
+    );
   }
-  if (!params.redirect_uri) {
-    return { kind: 'page-error', error: 'invalid_request', description: 'Missing required parameter: redirect_uri' };
+  const responseMode = params.response_mode === 'web_message' ? 'web_message' : 'fragment';
+  const origin = new URL(redirectUri).origin;
+  if (responseMode === 'web_message' && !client.webOrigins.includes(origin)) {
+    throw refuse(
+      'unauthorized_client',
+      `Origin ${origin} is not in the allowed web origins of client ${client.clientId}.`,
+    );
   }
-  if (!client.callbackUrls.includes(params.redirect_uri)) {
-    return {
-      kind: 'page-error',
-      error: 'unauthorized_client',
-      description: `Callback URL mismatch. ${params.redirect_uri} is not in the list of allowed callback URLs of client ${client.clientId} (${client.callbackUrls.join(', ')}).`,
-    };
-  }
-  const responseMode: ResponseMode = params.response_mode === 'web_message' ? 'web_message' : 'fragment';
-  if (responseMode === 'web_message') {
-    const origin = new URL(params.redirect_uri).origin;
-    if (!client.webOrigins.includes(origin)) {
-      return {
-        kind: 'page-error',
-        error: 'unauthorized_client',
-        description: `Origin ${origin} is not in the allowed web origins of client ${client.clientId}.`,
-      };
+  return { redirectUri, responseMode, state: params.state };
+}
+
+const requestedScopes = (params: Params) => parseScope(params.scope ?? 'openid');
+const wantsIdToken = (params: Params) => responseTypeOf(params.response_type)?.idToken === true;
+
+/** In Auth0's order; each throws an OAuthError that goes back to the client. */
+const REDIRECT_CHECKS: readonly ((request: ClientRequest) => void)[] = [
+  function supportedResponseMode({ params }) {
+    if (params.response_mode !== undefined && !isResponseMode(params.response_mode)) {
+      throw refuse(
+        'invalid_request',
+        `Unsupported response_mode: ${params.response_mode} (the dev tenant answers with ${RESPONSE_MODE_NAMES.join(' or ')}).`,
+      );
     }
-  }
+  },
+  function responseTypeGiven({ params }) {
+    if (!params.response_type) throw refuse('invalid_request', 'Missing required parameter: response_type');
+  },
+  function grantTypeAllowed({ params, client }) {
+    const grantType = responseTypeOf(params.response_type)?.grantType ?? 'implicit';
+    // Auth0's answer when the application's Grant Types lack the flow's grant.
+    if (!client.grantTypes.includes(grantType)) {
+      throw refuse('unauthorized_client', `Grant type '${grantType}' not allowed for the client.`);
+    }
+  },
+  function supportedResponseType({ params }) {
+    if (!responseTypeOf(params.response_type)) {
+      throw refuse(
+        'unsupported_response_type',
+        `Unsupported response type: ${params.response_type} (the dev tenant supports the implicit flow: token id_token, token, id_token).`,
+      );
+    }
+  },
+  function openidForIdToken({ params }) {
+    if (wantsIdToken(params) && !requestedScopes(params).includes('openid')) {
+      throw refuse('invalid_request', 'The scope must include openid when response_type includes id_token.');
+    }
+  },
+  function nonceForIdToken({ params }) {
+    if (wantsIdToken(params) && !params.nonce) {
+      throw refuse(
+        'invalid_request',
+        'Missing required parameter: nonce (required when response_type includes id_token).',
+      );
+    }
+  },
+  function knownAudience({ tenant, params }) {
+    if (params.audience !== undefined && !findResourceServer(tenant, params.audience)) {
+      throw refuse('access_denied', `Service not found: ${params.audience}`);
+    }
+  },
+];
 
-  const target: ResponseTarget = { redirectUri: params.redirect_uri, responseMode, state: params.state };
-  const fail = (error: string, description: string): AuthorizeValidation => ({
-    kind: 'client-error',
-    target,
-    error,
-    description,
-  });
-
-  if (
-    params.response_mode !== undefined &&
-    params.response_mode !== 'fragment' &&
-    params.response_mode !== 'web_message'
-  ) {
-    return fail(
-      'invalid_request',
-      `Unsupported response_mode: ${params.response_mode} (the dev tenant answers with fragment or web_message).`,
-    );
+/**
+ * The request, or a thrown OAuthError: without a target (the error page) while the redirect is not
+ * known to be safe, with one (back to the client) after.
+ */
+export function readAuthorizeRequest(tenant: TenantModel, query: Record<string, unknown>): AuthorizeRequest {
+  const params = readParams(query);
+  const client = registeredClient(tenant, params);
+  const target = registeredTarget(client, params);
+  try {
+    for (const check of REDIRECT_CHECKS) check({ tenant, params, client });
+  } catch (error) {
+    throw error instanceof OAuthError ? error.to(target) : error;
   }
-  if (!params.response_type) {
-    return fail('invalid_request', 'Missing required parameter: response_type');
-  }
-  if (!client.grantTypes.includes('implicit')) {
-    // Auth0's answer when the application's Grant Types lack Implicit.
-    return fail('unauthorized_client', `Grant type 'implicit' not allowed for the client.`);
-  }
-  if (!SUPPORTED_RESPONSE_TYPES.includes(params.response_type)) {
-    return fail(
-      'unsupported_response_type',
-      `Unsupported response type: ${params.response_type} (the dev tenant supports the implicit flow: token id_token, token, id_token).`,
-    );
-  }
-  const responseTypes = params.response_type.split(' ');
-  const wantsIdToken = responseTypes.includes('id_token');
-  const requestedScopes = parseScope(params.scope ?? 'openid');
-  if (wantsIdToken && !requestedScopes.includes('openid')) {
-    return fail('invalid_request', 'The scope must include openid when response_type includes id_token.');
-  }
-  if (wantsIdToken && !params.nonce) {
-    return fail(
-      'invalid_request',
-      'Missing required parameter: nonce (required when response_type includes id_token).',
-    );
-  }
-  const resourceServer = findResourceServer(tenant, params.audience);
-  if (params.audience !== undefined && !resourceServer) {
-    return fail('access_denied', `Service not found: ${params.audience}`);
-  }
-
+  const responseType = responseTypeOf(params.response_type);
   return {
-    kind: 'ok',
-    request: {
-      ...target,
-      client,
-      wantsAccessToken: responseTypes.includes('token'),
-      wantsIdToken,
-      requestedScopes,
-      audience: params.audience,
-      resourceServer,
-      nonce: params.nonce,
-      prompt: params.prompt,
-    },
+    ...target,
+    client,
+    wantsAccessToken: responseType?.accessToken === true,
+    wantsIdToken: wantsIdToken(params),
+    requestedScopes: requestedScopes(params),
+    audience: params.audience,
+    resourceServer: findResourceServer(tenant, params.audience),
+    nonce: params.nonce,
+    prompt: params.prompt,
   };
 }

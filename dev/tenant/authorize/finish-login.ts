@@ -2,12 +2,13 @@
 // with a session): the post-login actions run, then the client gets its tokens, or access_denied
 // with the reason an action gave.
 import type { Request, Response } from 'express';
-import { sendAuthorizationResponse } from './response-modes';
-import type { AuthorizeRequest } from './checks';
+import type { TenantContext } from '../context';
 import type { TenantUser } from '../model/tenant-model';
 import { runPostLoginActions } from '../post-login/run-post-login';
-import type { TenantContext } from '../context';
+import { OAuthError } from '../shared/oauth-error';
+import { targetOf, type AuthorizeRequest } from './checks';
 import { issueTokens } from './issue-tokens';
+import { sendAuthorizationResponse } from './response-modes';
 
 export interface Authentication {
   req: Request;
@@ -21,6 +22,7 @@ export interface Authentication {
   establishSession: () => string;
 }
 
+/** Sends the tokens, or throws the refusal (access_denied, with the action's reason) for the client. */
 export async function finishLogin(ctx: TenantContext, login: Authentication): Promise<void> {
   const { req, res, request, user } = login;
   const outcome = await runPostLoginActions(ctx, {
@@ -31,8 +33,7 @@ export async function finishLogin(ctx: TenantContext, login: Authentication): Pr
     loginsCount: login.loginsCount,
   });
   if (outcome.kind === 'denied') {
-    sendAuthorizationResponse(res, request, { error: 'access_denied', error_description: outcome.description });
-    return;
+    throw new OAuthError(403, 'access_denied', outcome.description, { target: targetOf(request) });
   }
   const sid = login.establishSession();
   sendAuthorizationResponse(res, request, await issueTokens(ctx, request, user, sid, outcome.claims));

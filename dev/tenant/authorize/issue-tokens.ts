@@ -14,13 +14,14 @@ import type { AuthorizeRequest } from './checks';
 
 const ID_TOKEN_TTL_SECONDS = 36_000;
 
-export interface AuthorizationResult {
+// A type, not an interface: the response modes take it as a record of fields.
+export type AuthorizationResult = {
   access_token?: string;
   scope: string;
   expires_in?: number;
   token_type?: 'Bearer';
   id_token?: string;
-}
+};
 
 /** Claims the post-login actions set, per token; already checked against Auth0's restrictions. */
 export interface CustomClaims {

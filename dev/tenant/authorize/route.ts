@@ -1,30 +1,18 @@
 // GET /authorize: the implicit flow's entry point (auth0-js authorize() and checkSession()).
-import type { RequestHandler } from 'express';
-import { sendAuthorizationResponse } from './response-modes';
-import { validateAuthorizeRequest } from './checks';
-import { finishLogin } from './finish-login';
-import { sendErrorPage } from '../shared/html';
-import { beginLogin } from '../login/transaction';
-import { readSessionId } from '../stores/sessions';
+import { Router } from 'express';
 import type { TenantContext } from '../context';
+import { beginLogin } from '../login/transaction';
+import { OAuthError } from '../shared/oauth-error';
+import { readSessionId } from '../stores/sessions';
+import { readAuthorizeRequest, targetOf } from './checks';
+import { finishLogin } from './finish-login';
+import { authorizationErrors } from './response-modes';
 
-export function authorizeRoute(ctx: TenantContext): RequestHandler {
-  return async (req, res) => {
+export function authorizeRoutes(ctx: TenantContext): Router {
+  const router = Router();
+  router.get('/authorize', async (req, res) => {
     res.set('Cache-Control', 'no-store');
-    const validation = validateAuthorizeRequest(ctx.tenant, req.query);
-    if (validation.kind === 'page-error') {
-      sendErrorPage(res, 400, validation.error, validation.description);
-      return;
-    }
-    if (validation.kind === 'client-error') {
-      sendAuthorizationResponse(res, validation.target, {
-        error: validation.error,
-        error_description: validation.description,
-      });
-      return;
-    }
-
-    const request = validation.request;
+    const request = readAuthorizeRequest(ctx.tenant, req.query);
     const sessionId = readSessionId(req);
     const session = sessionId ? ctx.sessions.get(sessionId) : undefined;
     const user = session ? ctx.users.findById(session.sub) : undefined;
@@ -43,11 +31,12 @@ export function authorizeRoute(ctx: TenantContext): RequestHandler {
       return;
     }
     if (request.prompt === 'none') {
-      sendAuthorizationResponse(res, request, { error: 'login_required', error_description: 'Login required' });
-      return;
+      throw new OAuthError(400, 'login_required', 'Login required', { target: targetOf(request) });
     }
     // The request stays here; the login page only carries its random id, and this browser a cookie.
     const tx = beginLogin(ctx.pendingLogins, res, request);
     res.redirect(302, `/login?tx=${encodeURIComponent(tx)}`);
-  };
+  });
+  router.use(authorizationErrors);
+  return router;
 }

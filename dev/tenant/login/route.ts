@@ -1,13 +1,14 @@
 // GET and POST /login: the form that stands in for Auth0's Universal Login.
-import type { Request, RequestHandler, Response } from 'express';
-import { finishLogin } from '../authorize/finish-login';
-import { passwordMatches } from '../model/tenant-users';
-import { sendErrorPage } from '../shared/html';
-import { sendLoginPage, type LoginPageOptions } from './page';
-import { crossSiteProblem } from './cross-site-post';
-import { endLogin, isSameBrowser, PENDING_LOGIN_TTL_MS, type PendingLogin } from './transaction';
-import { startSession } from '../stores/sessions';
+import express, { Router, type Request, type Response } from 'express';
 import type { TenantContext } from '../context';
+import { finishLogin } from '../authorize/finish-login';
+import { authorizationErrors } from '../authorize/response-modes';
+import { passwordMatches } from '../model/tenant-users';
+import { OAuthError } from '../shared/oauth-error';
+import { startSession } from '../stores/sessions';
+import { crossSiteProblem } from './cross-site-post';
+import { sendLoginPage, type LoginPageOptions } from './page';
+import { endLogin, isSameBrowser, PENDING_LOGIN_TTL_MS, type PendingLogin } from './transaction';
 
 const EXPIRED_LOGIN = `This login request is unknown or has expired (after ${PENDING_LOGIN_TTL_MS / 60_000} minutes). Go back to the app and click Log In again.`;
 const OTHER_BROWSER =
@@ -31,23 +32,21 @@ function pageFor(ctx: TenantContext, tx: string, pending: PendingLogin, username
   };
 }
 
-function pendingLogin(ctx: TenantContext, res: Response, tx: string | undefined): PendingLogin | undefined {
+/** The login `tx` names, or a thrown OAuthError for the error page. */
+function pendingLogin(ctx: TenantContext, tx: string | undefined): { tx: string; pending: PendingLogin } {
   const pending = tx ? ctx.pendingLogins.get(tx) : undefined;
-  if (!pending) sendErrorPage(res, 400, 'invalid_request', EXPIRED_LOGIN);
-  return pending;
+  if (!tx || !pending) throw new OAuthError(400, 'invalid_request', EXPIRED_LOGIN);
+  return { tx, pending };
 }
 
-export function loginPageRoute(ctx: TenantContext): RequestHandler {
-  return (req, res) => {
-    res.set('Cache-Control', 'no-store');
-    const tx = field(req.query, 'tx');
-    const pending = pendingLogin(ctx, res, tx);
-    if (!pending || !tx) return;
-    sendLoginPage(res, 200, pageFor(ctx, tx, pending));
-  };
+/** The checks before the credentials are even looked at; each refusal is the error page. */
+function requireThisBrowser(req: Request, tx: string, pending: PendingLogin): void {
+  const crossSite = crossSiteProblem(req);
+  if (crossSite) throw new OAuthError(403, 'access_denied', crossSite);
+  if (!isSameBrowser(req, tx, pending)) throw new OAuthError(403, 'access_denied', OTHER_BROWSER);
 }
 
-/** The login form again, with a message; a blocked account also gets Retry-After. */
+/** Not an error page: the login form again, with a message; a blocked account also gets Retry-After. */
 function refuse(ctx: TenantContext, res: Response, page: LoginPageOptions, blockedForSeconds: number): void {
   if (blockedForSeconds > 0) {
     res.set('Retry-After', String(blockedForSeconds));
@@ -61,26 +60,19 @@ function refuse(ctx: TenantContext, res: Response, page: LoginPageOptions, block
   sendLoginPage(res, 401, { ...page, errorMessage: 'Wrong email or password.' });
 }
 
-/** The checks before the credentials are even looked at; false when the answer was sent. */
-function fromThisBrowser(req: Request, res: Response, tx: string, pending: PendingLogin): boolean {
-  const crossSite = crossSiteProblem(req);
-  if (crossSite) {
-    sendErrorPage(res, 403, 'access_denied', crossSite);
-    return false;
-  }
-  if (!isSameBrowser(req, tx, pending)) {
-    sendErrorPage(res, 403, 'access_denied', OTHER_BROWSER);
-    return false;
-  }
-  return true;
-}
+export function loginRoutes(ctx: TenantContext): Router {
+  const router = Router();
 
-export function loginSubmitRoute(ctx: TenantContext): RequestHandler {
-  return async (req, res) => {
+  router.get('/login', (req, res) => {
     res.set('Cache-Control', 'no-store');
-    const tx = field(req.body, 'tx');
-    const pending = pendingLogin(ctx, res, tx);
-    if (!pending || !tx || !fromThisBrowser(req, res, tx, pending)) return;
+    const { tx, pending } = pendingLogin(ctx, field(req.query, 'tx'));
+    sendLoginPage(res, 200, pageFor(ctx, tx, pending));
+  });
+
+  router.post('/login', express.urlencoded({ extended: false, limit: '10kb' }), async (req, res) => {
+    res.set('Cache-Control', 'no-store');
+    const { tx, pending } = pendingLogin(ctx, field(req.body, 'tx'));
+    requireThisBrowser(req, tx, pending);
 
     const username = field(req.body, 'username') ?? '';
     const page = pageFor(ctx, tx, pending, username);
@@ -104,5 +96,8 @@ export function loginSubmitRoute(ctx: TenantContext): RequestHandler {
       loginsCount: ctx.users.recordLogin(user.userId),
       establishSession: () => startSession(ctx.sessions, req, res, user).sid,
     });
-  };
+  });
+
+  router.use(authorizationErrors);
+  return router;
 }

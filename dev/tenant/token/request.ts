@@ -1,24 +1,18 @@
 // Reads a POST /oauth/token request: its parameters, from a form or a JSON body as Auth0 accepts
 // both, and the client's credentials, from the body (client_secret_post) or an Authorization: Basic
-// header (client_secret_basic). Nothing here looks the client up: that is client authentication.
+// header (client_secret_basic). Nothing here looks the client up: that is client-auth.ts.
 import type { Request } from 'express';
-import { tokenErrors, type TokenError } from './errors';
+import { tokenErrors } from './errors';
 
 export interface TokenRequest {
   grantType?: string;
   clientId?: string;
   clientSecret?: string;
-  audience?: string;
-  scope?: string;
+  /** The grants' own parameters (audience, scope...), each a single non-empty string. */
+  params: Readonly<Record<string, string>>;
 }
 
-const PARAMETERS = {
-  grantType: 'grant_type',
-  clientId: 'client_id',
-  clientSecret: 'client_secret',
-  audience: 'audience',
-  scope: 'scope',
-} as const;
+const COMMON = { grant_type: 'grantType', client_id: 'clientId', client_secret: 'clientSecret' } as const;
 
 /** RFC 6749 2.3.1: id and secret are form-encoded, then joined by ':' and base64-encoded. */
 function formDecoded(value: string): string {
@@ -38,26 +32,31 @@ function basicCredentials(header: string | undefined): { id: string; secret: str
   return { id: formDecoded(decoded.slice(0, colon)), secret: formDecoded(decoded.slice(colon + 1)) };
 }
 
-export function readTokenRequest(req: Request): TokenRequest | TokenError {
+/** `grantParameters`: every parameter some grant reads (GRANT_PARAMETERS); others are not looked at. Throws an OAuthError. */
+export function readTokenRequest(req: Request, grantParameters: readonly string[]): TokenRequest {
   const body: unknown = req.body;
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    return tokenErrors.unreadableBody(
+    throw tokenErrors.unreadableBody(
       'Send the parameters in the body of the POST, as application/x-www-form-urlencoded or application/json.',
     );
   }
-  const request: TokenRequest = {};
-  for (const [field, name] of Object.entries(PARAMETERS) as [keyof TokenRequest, string][]) {
+  const request: TokenRequest = { params: {} };
+  const params: Record<string, string> = {};
+  for (const name of [...Object.keys(COMMON), ...grantParameters]) {
     const value = (body as Record<string, unknown>)[name];
     if (value === undefined) continue;
     // A repeated form field arrives as an array; RFC 6749 3.2 allows each parameter once.
-    if (typeof value !== 'string') return tokenErrors.repeated(name);
-    if (value !== '') request[field] = value;
+    if (typeof value !== 'string') throw tokenErrors.repeated(name);
+    if (value === '') continue;
+    if (Object.hasOwn(COMMON, name)) request[COMMON[name as keyof typeof COMMON]] = value;
+    else params[name] = value;
   }
+  request.params = params;
   const basic = basicCredentials(req.headers.authorization);
-  if (basic === 'malformed') return tokenErrors.unauthorized();
+  if (basic === 'malformed') throw tokenErrors.unauthorized();
   if (basic) {
     const conflicting = request.clientSecret !== undefined || (request.clientId ?? basic.id) !== basic.id;
-    if (conflicting) return tokenErrors.twoAuthMethods();
+    if (conflicting) throw tokenErrors.twoAuthMethods();
     request.clientId = basic.id;
     request.clientSecret = basic.secret;
   }

@@ -1,9 +1,9 @@
 // exchangeToken on tenants a tenant file on this branch cannot describe: a client_credentials
 // client without a client_secret (an a0deploy export carries no secrets) must get no token.
-import { startDevTenant, type RunningDevTenant } from '../../../../testing/dev-tenant';
-import type { TenantClient } from '../../model/tenant-model';
-import { exchangeToken } from './client-credentials';
-import { TokenError } from '../errors';
+import { startDevTenant, type RunningDevTenant } from '../../../testing/dev-tenant';
+import type { TenantClient } from '../model/tenant-model';
+import { OAuthError } from '../shared/oauth-error';
+import { exchangeToken } from './exchange';
 
 describe('exchangeToken', () => {
   let tenant: RunningDevTenant;
@@ -35,11 +35,11 @@ describe('exchangeToken', () => {
       const outcome = await exchangeToken(withClient, {
         grantType: 'client_credentials',
         clientId: 'no-secret',
-        audience: tenant.audience,
+        params: { audience: tenant.audience },
         ...(clientSecret !== undefined ? { clientSecret } : {}),
-      });
+      }).catch((error: unknown) => error);
       // The body only: a failure message must not print a token.
-      const refusal = outcome instanceof TokenError ? [outcome.status, outcome.body] : 'a token was issued';
+      const refusal = outcome instanceof OAuthError ? [outcome.status, outcome.body] : 'a token was issued';
       expect(refusal).toEqual([401, { error: 'access_denied', error_description: 'Unauthorized' }]);
     }
   });
