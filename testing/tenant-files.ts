@@ -4,7 +4,8 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
-import { tenantKeywords } from '../dev/tenant/app';
+import { DEFAULT_AUDIENCE } from '../config/load-config';
+import { devTenantFile } from '../config/dev-tenant-file';
 import { readTenantFile } from '../dev/tenant/tenant-file/read-tenant-file';
 import { TenantFileError } from '../dev/tenant/tenant-file/tenant-file-error';
 
@@ -82,7 +83,11 @@ export function actionCode(body: string): string {
 
 /** How the tenant-file specs read a file: as `npm start` would with the default ports. */
 export const SPEC_ISSUER = 'http://localhost:3002/';
-export const SPEC_KEYWORDS = tenantKeywords({ issuer: SPEC_ISSUER, appOrigin: 'http://localhost:3000' });
+export const SPEC_KEYWORDS = devTenantFile('', {
+  appOrigin: 'http://localhost:3000',
+  devTenantOrigin: 'http://localhost:3002',
+  audience: DEFAULT_AUDIENCE,
+}).keywords;
 
 /** minimalTenant(), bent by `edit`. */
 export function editedTenant(edit: (doc: TenantDoc) => void): TenantDoc {

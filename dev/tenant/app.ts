@@ -2,7 +2,7 @@
 // page that never logs a request body. The tenant is a local authorization server speaking the part
 // of Auth0's protocol that auth0-js uses, so the quickstart runs offline with no Auth0 account.
 import express, { type ErrorRequestHandler } from 'express';
-import { DEFAULT_AUDIENCE } from '../../config/load-config';
+import type { DevTenantFile } from '../../config/dev-tenant-contract';
 import { managementApiRoutes } from './management/management-routes';
 import { sendPage } from './shared/html';
 import { loadPostLoginActions } from './post-login/load-actions';
@@ -16,18 +16,14 @@ import type { LockoutPolicy } from './login/attempts';
 import { requireLoopbackHost } from './shared/loopback-host';
 import { loadOrCreateSigningKey } from './shared/signing-key';
 import { openSavedUserState } from './stores/saved-users/saved-users';
-import { DEFAULT_TENANT_FILE, readTenantFile } from './tenant-file/read-tenant-file';
+import { readTenantFile } from './tenant-file/read-tenant-file';
 import { createTenantContext, type TenantContext } from './context';
 
 export interface DevTenantOptions {
   /** e.g. 'http://localhost:3002/', with the trailing slash: exactly the tokens' `iss`. */
   issuer: string;
-  /** e.g. 'http://localhost:3000': what ##APP_ORIGIN## stands for in the tenant file. */
-  appOrigin: string;
-  /** The tenant file; default dev-tenant.yaml at the repository root. */
-  tenantFile?: string;
-  /** What ##AUTH0_AUDIENCE## stands for in the tenant file; default DEFAULT_AUDIENCE. */
-  audience?: string;
+  /** The tenant file and its placeholders' values: the configuration's `devTenant`. */
+  tenantFile: DevTenantFile;
   /** Path of the private JWK file; omitted = an in-memory key (tests). */
   keyFile?: string;
   /** Folder where users' changes are saved (.dev-tenant/); omitted = in memory only (tests). */
@@ -40,15 +36,6 @@ export interface DevTenantOptions {
   actionTimeoutMs?: number;
 }
 
-/** The keywords a tenant file's ##KEY## placeholders stand for. */
-export function tenantKeywords(options: Pick<DevTenantOptions, 'issuer' | 'appOrigin' | 'audience'>) {
-  return {
-    APP_ORIGIN: new URL(options.appOrigin).origin,
-    DEV_TENANT_ORIGIN: options.issuer.replace(/\/$/, ''),
-    AUTH0_AUDIENCE: options.audience ?? DEFAULT_AUDIENCE,
-  };
-}
-
 /**
  * Reads the tenant file, loads its actions and the signing key. Rejects with a TenantFileError
  * (one line naming the file and the place in it) or a SigningKeyFileError.
@@ -57,11 +44,8 @@ export async function loadTenantContext(options: DevTenantOptions): Promise<Tena
   if (!options.issuer.endsWith('/')) {
     throw new Error(`DevTenantOptions.issuer must end with "/" (got ${options.issuer}).`);
   }
-  const tenantFile = options.tenantFile ?? DEFAULT_TENANT_FILE;
-  const tenant = readTenantFile(tenantFile, {
-    issuer: options.issuer,
-    keywords: tenantKeywords(options),
-  });
+  const { file, keywords } = options.tenantFile;
+  const tenant = readTenantFile(file, { issuer: options.issuer, keywords });
   return createTenantContext({
     tenant,
     key: await loadOrCreateSigningKey(options.keyFile),
@@ -71,7 +55,7 @@ export async function loadTenantContext(options: DevTenantOptions): Promise<Tena
       actionTimeoutMs: options.actionTimeoutMs ?? 20_000,
     },
     lockout: options.lockout,
-    savedUsers: await openSavedUserState(options.stateDir, tenantFile, tenant),
+    savedUsers: await openSavedUserState(options.stateDir, file, tenant),
   });
 }
 
@@ -117,8 +101,4 @@ export function devTenantApp(ctx: TenantContext): express.Express {
   });
   app.use(handleError);
   return app;
-}
-
-export async function createDevTenant(options: DevTenantOptions): Promise<express.Express> {
-  return devTenantApp(await loadTenantContext(options));
 }

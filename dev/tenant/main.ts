@@ -26,9 +26,7 @@ async function main(): Promise<void> {
   const origin = config.devTenantOrigin; // DEV_TENANT_HOST: localhost, or 127.0.0.1 for another site than the app
   const ctx = await loadTenantContext({
     issuer: `${origin}/`,
-    appOrigin: config.appOrigin,
-    tenantFile: config.devTenant.file,
-    audience: config.devTenant.keywords.AUTH0_AUDIENCE,
+    tenantFile: config.devTenant,
     keyFile: resolve(config.devTenantDataDir, 'signing-key.json'),
     stateDir: config.devTenantDataDir,
     accessTokenTtlSeconds: config.devTenantTokenTtlSeconds,

@@ -1,8 +1,9 @@
 import { DEV_TENANT_CLIENT_ID } from '../../../config/load-config';
-import { tenantKeywords } from '../app';
 import type { TenantModel } from '../model/tenant-model';
 import { OAuthError } from '../shared/oauth-error';
-import { DEFAULT_TENANT_FILE, readTenantFile } from '../tenant-file/read-tenant-file';
+import { DEFAULT_DEV_TENANT_FILE } from '../../../config/dev-tenant-file';
+import { SPEC_ISSUER, SPEC_KEYWORDS } from '../../../testing/tenant-files';
+import { readTenantFile } from '../tenant-file/read-tenant-file';
 import { readAuthorizeRequest } from './checks';
 
 /** 'ok', or how the refusal is answered: the error page, or back to the client (with its mode). */
@@ -18,11 +19,8 @@ function outcome(tenant: TenantModel, query: Record<string, unknown>) {
 }
 
 describe('readAuthorizeRequest', () => {
-  const issuer = 'http://localhost:3002/';
-  const base = readTenantFile(DEFAULT_TENANT_FILE, {
-    issuer,
-    keywords: tenantKeywords({ issuer, appOrigin: 'http://localhost:3000' }),
-  });
+  const issuer = SPEC_ISSUER;
+  const base = readTenantFile(DEFAULT_DEV_TENANT_FILE, { issuer, keywords: SPEC_KEYWORDS });
   const query = {
     client_id: DEV_TENANT_CLIENT_ID,
     response_type: 'token id_token',

@@ -14,9 +14,6 @@ import { resolveUsers } from './resolve-users';
 import { EMULATED_SECTIONS, tenantFileSchema } from './schema';
 import { TenantFileError } from './tenant-file-error';
 
-/** `dev-tenant.yaml` at the repository root. */
-export { DEFAULT_DEV_TENANT_FILE as DEFAULT_TENANT_FILE } from '../../../config/dev-tenant-file';
-
 export interface ReadTenantFileOptions {
   /** The tenant's issuer (`http://localhost:3002/`); the Management API's audience derives from it. */
   issuer: string;

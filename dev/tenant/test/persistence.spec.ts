@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { startDevTenant, type RunningDevTenant } from '../../../testing/dev-tenant';
 import { stateFileFor } from '../stores/saved-users/saved-users';
-import { DEFAULT_TENANT_FILE } from '../tenant-file/read-tenant-file';
+import { DEFAULT_DEV_TENANT_FILE } from '../../../config/dev-tenant-file';
 import { roleId } from '../tenant-file/derived-ids';
 import { m2mManagementToken, management, userPath, userTokens } from '../../../testing/management-requests';
 import { minimalTenant, tenantFolder } from '../../../testing/tenant-files';
@@ -32,7 +32,7 @@ describe("dev tenant: users' changes saved in the state folder", () => {
     return tenant;
   };
   const tokenFor = (tenant: RunningDevTenant) => m2mManagementToken(tenant);
-  const stateFile = () => stateFileFor(dir, DEFAULT_TENANT_FILE);
+  const stateFile = () => stateFileFor(dir, DEFAULT_DEV_TENANT_FILE);
   const consoleLines = (method: 'log' | 'error') => {
     const lines: string[] = [];
     spyOn(console, method).and.callFake((...args: unknown[]) => lines.push(args.map(String).join(' ')));

@@ -1,6 +1,7 @@
 // The tenant file: Deploy CLI's placeholders, the sections the dev tenant does not emulate, and
 // the default file as the README documents it.
-import { DEFAULT_TENANT_FILE, readTenantFile } from '../tenant-file/read-tenant-file';
+import { DEFAULT_DEV_TENANT_FILE } from '../../../config/dev-tenant-file';
+import { readTenantFile } from '../tenant-file/read-tenant-file';
 import {
   SPEC_ISSUER,
   SPEC_KEYWORDS,
@@ -58,7 +59,7 @@ describe('the tenant file', () => {
   });
 
   it('reads the default file as the quickstart documents it', () => {
-    const tenant = readTenantFile(DEFAULT_TENANT_FILE, { issuer, keywords });
+    const tenant = readTenantFile(DEFAULT_DEV_TENANT_FILE, { issuer, keywords });
     expect(tenant.ignoredSections).toEqual([]);
     const [spa, m2m] = tenant.clients;
     expect(spa).toEqual(
