@@ -7,7 +7,7 @@ import { requireScope } from '../auth';
 import { ProxyError } from '../management/proxy-error';
 import { MAX_USERS_PAGE, type UsersDirectory } from '../management/users-directory';
 
-export const USERS_SCOPE = 'manage:users';
+const USERS_SCOPE = 'manage:users';
 const MAX_ROLES_PER_CHANGE = 10;
 // Auth0 user ids are `<provider>|<id>`: auth0|64f0..., google-oauth2|1122..., samlp|corp|jane@example.com.
 const USER_ID = /^[A-Za-z0-9_-]{1,64}\|[\x21-\x7E]{1,256}$/;

@@ -66,4 +66,22 @@ describe('the API process (npm run api)', () => {
     expect(api.exitCode).toBeNull();
     expect(output).not.toContain('RangeError');
   });
+
+  it("answers headers over Node's limit (a token grown too large) so that the app can read why (CORS)", async () => {
+    const origin = 'http://localhost:3000'; // the default CORS origin
+    const token = accessToken(issuer, AUDIENCE, { key, claims: { 'https://example.com/bulk': 'x'.repeat(20_000) } });
+    const answer = await fetch(`${apiUrl}/api/private`, { headers: { origin, authorization: `Bearer ${token}` } });
+    expect(answer.status).toBe(431);
+    expect(answer.headers.get('access-control-allow-origin')).toBe(origin);
+    const body = (await answer.json()) as Record<string, string>;
+    expect(body.code).toBe('headers_too_large');
+    expect(body.hint).toMatch(/access token/);
+
+    const other = await fetch(`${apiUrl}/api/private`, {
+      headers: { origin: 'http://evil.test', authorization: `Bearer ${token}` },
+    });
+    expect(other.status).toBe(431);
+    expect(other.headers.get('access-control-allow-origin')).toBeNull();
+    expect((await fetch(`${apiUrl}/api/public`)).status).toBe(200);
+  });
 });
