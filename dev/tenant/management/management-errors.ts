@@ -76,6 +76,12 @@ export const managementErrors = {
   inexistentRole: () => new ManagementError(404, 'The role does not exist.'),
   invalidBody: (problem: string) =>
     new ManagementError(400, `Payload validation error: ${echo(problem)}`, 'invalid_body'),
+  /** Auth0's answer to a metadata field name holding `.` or `$` (its store cannot keep them). */
+  fieldNameWith: (character: '.' | '$', name: string) =>
+    new ManagementError(
+      400,
+      `Fields with "${character}" are not allowed, please remove all ${character === '.' ? 'dotted' : 'dollar'} fields. Example: ${echo(name)}`,
+    ),
   invalidQuery: (problem: string) =>
     new ManagementError(400, `Query validation error: ${echo(problem)}`, 'invalid_query_string'),
   invalidJson: () => new ManagementError(400, 'Invalid request payload JSON format'),

@@ -11,6 +11,21 @@ import { postLoginEvent, type PostLoginEventSource } from './post-login-event';
 
 export type PostLoginOutcome = { kind: 'allowed'; claims: CustomClaims } | { kind: 'denied'; description: string };
 
+/** Auth0's limit on the custom claims of one token (access token and id_token each). */
+const CUSTOM_CLAIMS_LIMIT_BYTES = 100 * 1024;
+
+/** The first token whose custom claims are over Auth0's limit, and their size. */
+function oversizedClaims(claims: ClaimsSoFar): { token: string; bytes: number } | undefined {
+  for (const [token, set] of [
+    ['access token', claims.accessToken],
+    ['id_token', claims.idToken],
+  ] as const) {
+    const bytes = Buffer.byteLength(JSON.stringify(set));
+    if (bytes > CUSTOM_CLAIMS_LIMIT_BYTES) return { token, bytes };
+  }
+  return undefined;
+}
+
 function describeError(error: unknown): { description: string; logged: string } {
   if (error instanceof Error) {
     // The name and message only: a stack trace names files and lines of this machine.
@@ -48,6 +63,13 @@ export async function runPostLoginActions(
       if (run.deniedWith !== undefined) {
         log(`denied the login of ${who}: ${run.deniedWith}`);
         return { kind: 'denied', description: run.deniedWith };
+      }
+      // As Auth0 fails the transaction when the custom claims of a token are too large.
+      const oversized = oversizedClaims(claims);
+      if (oversized) {
+        const size = `the ${oversized.token}'s custom claims take ${oversized.bytes} bytes, over Auth0's limit of 100 KB per token`;
+        log(`${size}; the login of ${who} fails with access_denied.`);
+        return { kind: 'denied', description: `After the post-login actions, ${size}.` };
       }
     }
     return { kind: 'allowed', claims };

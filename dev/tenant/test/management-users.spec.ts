@@ -68,6 +68,17 @@ describe('dev tenant Management API: users', () => {
     expect(bad.body.errorCode).toBe('invalid_query_string');
   });
 
+  it('GET /users sorts by a field no user has, an inherited name included, as by an empty one (never a 500)', async () => {
+    const unsorted = (await management(tenant, 'GET', '/users', { token })).body;
+    for (const field of ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf', 'nickname_x']) {
+      for (const query of [`sort=${field}:1`, `fields=${field}`, `sort=${field}:-1&fields=${field},email`]) {
+        const answer = await management(tenant, 'GET', `/users?${query}`, { token });
+        expect(answer.status).withContext(`${query}: ${answer.text}`).toBe(200);
+      }
+      expect((await management(tenant, 'GET', `/users?sort=${field}:1`, { token })).body).toEqual(unsorted);
+    }
+  });
+
   it('GET /users/{id} answers the user, or 404 inexistent_user', async () => {
     const user = await management(tenant, 'GET', userPath(ADMIN), { token });
     expect(user.status).toBe(200);
@@ -141,6 +152,19 @@ describe('dev tenant Management API: users', () => {
       const answer = await management(tenant, 'PATCH', userPath(ADMIN), { token, body });
       expect(answer.status).withContext(JSON.stringify(body)).toBe(400);
       expect(answer.body).toEqual({ statusCode: 400, error: 'Bad Request', message, errorCode: 'invalid_body' });
+    }
+    // Auth0 stores metadata where `.` and `$` cannot start or be in a field name, at any depth.
+    for (const metadata of [
+      { 'preference.color': 'pink' },
+      { $set: 1 },
+      { nested: { 'a.b': 1 } },
+      { list: [{ a$: 1 }] },
+    ]) {
+      const answer = await management(tenant, 'PATCH', userPath(ADMIN), { token, body: { user_metadata: metadata } });
+      expect(answer.status).withContext(JSON.stringify(metadata)).toBe(400);
+      expect(answer.body.message).toMatch(
+        /^Fields with "[.$]" are not allowed, please remove all (dotted|dollar) fields\. Example: /,
+      );
     }
     const deep = JSON.parse(`${'{"a":'.repeat(40)}1${'}'.repeat(40)}`) as unknown;
     expect((await management(tenant, 'PATCH', userPath(ADMIN), { token, body: { user_metadata: deep } })).status).toBe(
