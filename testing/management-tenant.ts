@@ -11,7 +11,7 @@ import { M2M, tokenEndpoint, type TokenEndpointState } from './management-tenant
 import { accessToken, makeTestKey } from './test-keys';
 
 export { M2M };
-/** Everything the proxy's calls need, plus update:users, as the dev tenant grants it. */
+/** Everything the proxy's calls need, plus update:users, which Auth0 accepts for role changes too: the doctor reports it as not used. */
 export const FULL_GRANT = [
   'read:users',
   'update:users',

@@ -20,6 +20,10 @@ describe('npm run doctor', () => {
     const { ok, lines } = await doctor({ DEV_TENANT_PORT: String(tenant().port) });
     expect(lines.filter((line) => line.startsWith('FAIL'))).toEqual([]);
     expect(lines.join('\n')).toMatch(/^ok +token round trip: admin@example.com got an access token the API accepts/m);
+    // The shipped M2M client has exactly the scopes the proxy uses: nothing "also granted, not used".
+    expect(lines).toContain(
+      'ok   Management API client: local-dev-m2m gets a Management API token with the 5 scopes the users proxy needs',
+    );
     expect(ok).toBeTrue();
   });
 

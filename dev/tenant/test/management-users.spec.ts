@@ -1,20 +1,25 @@
-// The dev tenant's Management API, users endpoints, with an M2M token holding the default tenant
-// file's client grant: Auth0's shapes, the metadata merge, and the refusals of bad requests.
+// The dev tenant's Management API, users endpoints, with the token of a client allowed to change
+// users (the shipped tenant file plus the specs' own client with update:users): Auth0's shapes, the
+// metadata merge, and the refusals of bad requests.
 import { startDevTenant, type RunningDevTenant } from '../../../testing/dev-tenant';
-import { m2mManagementToken, management, userPath } from '../../../testing/management-requests';
+import { management, userEditorToken, userPath, withUserEditor } from '../../../testing/management-requests';
+import { shippedTenant, tenantFolder } from '../../../testing/tenant-files';
 
 const ADMIN = 'auth0|dev-admin-0001';
 const GUEST = 'auth0|dev-guest-0003';
 
 describe('dev tenant Management API: users', () => {
   // A fresh tenant for each spec: several of them change users.
+  const folder = tenantFolder();
+  const tenantFile = folder.write(withUserEditor(shippedTenant()));
   let tenant: RunningDevTenant;
   let token: string;
   beforeEach(async () => {
-    tenant = await startDevTenant();
-    token = await m2mManagementToken(tenant);
+    tenant = await startDevTenant({ tenantFile });
+    token = await userEditorToken(tenant);
   });
   afterEach(() => tenant.close());
+  afterAll(() => folder.remove());
 
   it("GET /users lists the tenant file's users in Auth0's shape, paged, with totals on request", async () => {
     const all = await management(tenant, 'GET', '/users', { token });
