@@ -39,6 +39,7 @@ async function main(): Promise<void> {
   if (tenant.ignoredSections.length) {
     console.log(`${tenant.source}: not emulated, ignored: ${tenant.ignoredSections.join(', ')}.`);
   }
+  for (const warning of tenant.warnings) console.warn(warning);
 
   // Loopback only: the users' passwords are public. Express 5 hands a listen error to this callback.
   const server = devTenantApp(ctx).listen(config.devTenantPort, '127.0.0.1', (error?: NodeJS.ErrnoException) => {

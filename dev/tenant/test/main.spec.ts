@@ -115,14 +115,19 @@ describe('npm run dev-tenant (dev/tenant/main.ts)', () => {
     ]);
   }, 30_000);
 
-  it('lists once, in one line, the sections of the tenant file it does not emulate', async () => {
-    const file = folder.write({ ...minimalTenant(), connections: [], emailTemplates: [] });
+  it('lists once, in one line, the sections it does not emulate, and warns once per misspelled key', async () => {
+    const doc = { ...minimalTenant(), connections: [], emailTemplates: [] };
+    doc.users[0].email_verifed = true;
+    const file = folder.write(doc);
     const port = await freePort();
     const { child, run, exited } = startMain({ DEV_TENANT_CONFIG: file, DEV_TENANT_PORT: String(port) });
     try {
       await waitForOutput(run, 'listening');
       expect(run.stdout.split('\n').filter((line) => line.includes('ignored'))).toEqual([
         `${file}: not emulated, ignored: connections, emailTemplates.`,
+      ]);
+      expect(run.stderr.trim().split('\n')).toEqual([
+        `${file}: users[0].email_verifed: unknown key, ignored; did you mean email_verified?`,
       ]);
     } finally {
       child.kill('SIGTERM');
