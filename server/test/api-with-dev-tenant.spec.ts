@@ -1,9 +1,9 @@
 // The API against the real embedded dev tenant: the tokens its demo users get, per route.
-import { startDevTenant, type RunningDevTenant } from '../testing/dev-tenant';
-import { getTokensForUser, type DevTenantTokens } from '../dev/tenant-client/log-in';
-import { createApp } from './app';
-import { requireAccessToken } from './auth';
-import { listen, type Listening } from '../testing/listen';
+import { startDevTenant, type RunningDevTenant } from '../../testing/dev-tenant';
+import { getTokensForUser, type DevTenantTokens } from '../../dev/tenant-client/log-in';
+import { createApp } from '../app';
+import { requireAccessToken } from '../auth';
+import { listen, type Listening } from '../../testing/listen';
 
 const AUDIENCE = 'https://quickstarts/api';
 
@@ -68,9 +68,10 @@ describe('the API with tokens from the dev tenant', () => {
     });
   }
 
-  it('answers 401 without a token', async () => {
+  it('answers 401 missing_token without a token', async () => {
     const response = await fetch(`${api.url}/api/private`);
     expect(response.status).toBe(401);
+    expect(((await response.json()) as { code?: string }).code).toBe('missing_token');
   });
 
   it("names the tenant's id_token sent instead of the access token", async () => {
