@@ -10,6 +10,7 @@ import { authorizeRoutes } from './authorize/route';
 import { discoveryRoutes } from './discovery';
 import { loginRoutes } from './login/route';
 import { logoutRoutes } from './logout';
+import { resetUsersRoutes } from './reset-users';
 import { tokenRoutes } from './token/route';
 import { userinfoRoutes } from './userinfo';
 import type { LockoutPolicy } from './login/attempts';
@@ -95,6 +96,7 @@ export function devTenantApp(ctx: TenantContext): express.Express {
   app.use(tokenRoutes(ctx));
   app.use('/api/v2', managementApiRoutes(ctx));
   app.use(logoutRoutes(ctx));
+  app.use(resetUsersRoutes(ctx));
 
   app.use((_req, res) => {
     res.status(404).type('text/plain').send('Not found');

@@ -56,7 +56,7 @@ export function setAsideInvalid(file: string, now = new Date()): Promise<string 
 }
 
 /** Writes `text` to `file` atomically (temporary file in the same folder, fsync, rename), mode 0600. */
-export async function writeFileAtomically(file: string, text: string): Promise<void> {
+async function writeFileAtomically(file: string, text: string): Promise<void> {
   await mkdir(dirname(file), { recursive: true, mode: 0o700 });
   const temporary = `${file}.${process.pid}.${randomId(6)}.tmp`;
   try {
@@ -84,7 +84,16 @@ export class SerialWriter {
   constructor(readonly file: string) {}
 
   write(snapshot: () => string): Promise<void> {
-    const next = this.queue.then(() => writeFileAtomically(this.file, snapshot()));
+    return this.enqueue(() => writeFileAtomically(this.file, snapshot()));
+  }
+
+  /** Deletes the file, after the writes already queued (so none of them brings it back). */
+  remove(): Promise<void> {
+    return this.enqueue(() => rm(this.file, { force: true }));
+  }
+
+  private enqueue(step: () => Promise<void>): Promise<void> {
+    const next = this.queue.then(step);
     this.queue = next.catch(() => undefined);
     return next;
   }

@@ -54,6 +54,22 @@ export class UserChanges {
     return changed;
   }
 
+  /**
+   * Back to the tenant file's users: every change forgotten, in memory at once and on disk (the
+   * state file is deleted, other tenant files' entries in it too). Rejects with a one-line Error
+   * when the file cannot be deleted; the users are the file's in memory all the same.
+   */
+  async reset(): Promise<void> {
+    this.state.changes.clear();
+    this.state.otherUsers = {};
+    this.users.restore();
+    const writer = this.state.writer;
+    if (!writer) return;
+    await writer.remove().catch((error: unknown) => {
+      throw new Error(`cannot delete ${tenantFileName(writer.file)} (${errorCode(error)})`);
+    });
+  }
+
   private async save(): Promise<void> {
     const writer = this.state.writer;
     if (!writer) return;
