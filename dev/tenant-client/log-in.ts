@@ -60,7 +60,7 @@ async function errorFromPage(response: Response, step: string): Promise<DevTenan
 }
 
 /** The `name=value` pairs a browser would send back, from the Set-Cookie headers of `response`. */
-function cookiesOf(response: Response): string {
+export function cookiesOf(response: Response): string {
   return response.headers
     .getSetCookie()
     .map((cookie) => cookie.split(';', 1)[0])

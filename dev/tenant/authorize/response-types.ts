@@ -14,7 +14,7 @@ const implicit = (accessToken: boolean, idToken: boolean): ResponseType => ({
   idToken,
 });
 
-export const RESPONSE_TYPES: Readonly<Record<string, ResponseType>> = {
+const RESPONSE_TYPES: Readonly<Record<string, ResponseType>> = {
   'token id_token': implicit(true, true),
   'id_token token': implicit(true, true),
   token: implicit(true, false),

@@ -11,7 +11,7 @@ export interface LockoutPolicy {
   durationMs: number;
 }
 
-export const DEFAULT_LOCKOUT: LockoutPolicy = { maxFailures: 10, durationMs: 15 * 60 * 1000 };
+const DEFAULT_LOCKOUT: LockoutPolicy = { maxFailures: 10, durationMs: 15 * 60 * 1000 };
 
 interface Attempts {
   failures: number;

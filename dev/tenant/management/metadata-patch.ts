@@ -13,7 +13,7 @@ export interface MetadataPatch {
 }
 
 /** What the dev tenant keeps per metadata object (Auth0 keeps more). */
-export const METADATA_LIMIT_BYTES = 64 * 1024;
+const METADATA_LIMIT_BYTES = 64 * 1024;
 const MAX_DEPTH = 32;
 
 /** Auth0's other root attributes of PATCH /api/v2/users/{id}, which the dev tenant does not change. */

@@ -39,7 +39,7 @@ export interface Authorized {
 }
 
 /** Whether `caller` may make the call on `targetUserId`; throws Auth0's 403 when not. */
-export function checkScopes(caller: ManagementCaller, rule: ScopeRule, targetUserId?: string): Authorized {
+function checkScopes(caller: ManagementCaller, rule: ScopeRule, targetUserId?: string): Authorized {
   const ownScopes = rule.ownUserOnly ?? [];
   if (rule.anyOf.some((scope) => !ownScopes.includes(scope) && caller.scopes.has(scope))) {
     return { caller, ownUserOnly: false };

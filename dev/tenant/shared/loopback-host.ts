@@ -6,7 +6,7 @@ import type { RequestHandler } from 'express';
 const LOOPBACK_NAMES = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /** True when `host` (a Host header) is a loopback name with exactly this port. */
-export function isLoopbackHost(host: string | undefined, port: number | undefined): boolean {
+function isLoopbackHost(host: string | undefined, port: number | undefined): boolean {
   if (!host || port === undefined) return false;
   const match = /^(\[[^\]]+\]|[^:]+)(?::(\d{1,5}))?$/.exec(host.toLowerCase());
   if (!match || !LOOPBACK_NAMES.has(match[1])) return false;

@@ -6,7 +6,7 @@ import { ExpiringStore } from './expiring-store';
 import type { TenantUser } from '../model/tenant-model';
 import { randomId } from '../shared/random-id';
 
-export const SESSION_COOKIE = 'dev_tenant_session';
+const SESSION_COOKIE = 'dev_tenant_session';
 /**
  * Auth0 sets its session cookie twice: `auth0` with SameSite=None; Secure, which a browser that
  * allows third-party cookies sends to checkSession's iframe when the tenant is on another site than
@@ -14,7 +14,7 @@ export const SESSION_COOKIE = 'dev_tenant_session';
  * dev tenant does the same (browsers accept Secure from http on loopback), so that with
  * DEV_TENANT_HOST=127.0.0.1 it behaves like a real tenant whatever the browser's cookie policy.
  */
-export const SESSION_COMPAT_COOKIE = 'dev_tenant_session_compat';
+const SESSION_COMPAT_COOKIE = 'dev_tenant_session_compat';
 
 export interface Session {
   sub: string;

@@ -29,7 +29,7 @@ function editDistance(a: string, b: string): number {
 }
 
 /** The valid key `key` is a likely misspelling of: one edit away for a short key, two for a longer one. */
-export function nearestKey(key: string, valid: readonly string[]): string | undefined {
+function nearestKey(key: string, valid: readonly string[]): string | undefined {
   const allowed = key.length <= 4 ? 1 : 2;
   let best: { key: string; distance: number } | undefined;
   for (const candidate of valid) {
