@@ -1,6 +1,9 @@
 // For specs: real dev tenants on free loopback ports, from the default tenant file (dev-tenant.yaml)
-// unless told otherwise, with an in-memory key unless told otherwise.
+// unless told otherwise, with one key shared by the process's spec tenants unless told otherwise.
+import { mkdtempSync, rmSync } from 'node:fs';
 import type { RequestListener } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DEFAULT_DEV_TENANT_FILE, devTenantFile } from '../config/dev-tenant-file';
 import { DEFAULT_AUDIENCE, loadConfig } from '../config/load-config';
 import { devTenantApp, loadTenantContext, type DevTenantOptions } from '../dev/tenant/app';
@@ -38,6 +41,18 @@ export interface DevTenantSpecOptions extends Omit<DevTenantOptions, 'issuer' | 
   appOrigin?: string;
 }
 
+// One signing key file for every spec tenant that names none: an RSA key takes a while to make,
+// and tenants still tell their tokens apart by issuer (each has its own port). Deleted at exit.
+let sharedKeyFile: string | undefined;
+function specKeyFile(): string {
+  if (!sharedKeyFile) {
+    const dir = mkdtempSync(join(tmpdir(), 'dev-tenant-spec-key-'));
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+    sharedKeyFile = join(dir, 'signing-key.json');
+  }
+  return sharedKeyFile;
+}
+
 export async function startDevTenant(
   {
     issuer: givenIssuer,
@@ -61,7 +76,7 @@ export async function startDevTenant(
   });
   let context: TenantContext;
   try {
-    context = await loadTenantContext({ ...options, issuer, tenantFile: file });
+    context = await loadTenantContext({ keyFile: specKeyFile(), ...options, issuer, tenantFile: file });
   } catch (error) {
     await server.close();
     throw error;
