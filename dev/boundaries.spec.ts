@@ -1,7 +1,7 @@
 // The project's layout, as rules on its imports, read from every source file (testing/import-graph.ts):
 // no import cycle; the product never depends on the tooling; the folders people copy into their own
-// app compile alone; the dev tenant never depends on its own clients; and nothing is exported that
-// nothing imports. A failure names each offending import as `file:line → file`.
+// app compile alone; the dev tenant never depends on its own clients, nor its lower layers on its
+// endpoints; and nothing is exported that nothing imports. A failure names each offending import as `file:line → file`.
 import { resolve } from 'node:path';
 import { describeEdge, findCycles, readImportGraph, type ImportEdge } from '../testing/import-graph';
 
@@ -64,6 +64,12 @@ describe('import boundaries', () => {
     expect(
       offending((edge) => edge.from.startsWith('dev/tenant/') && edge.to.startsWith('dev/tenant-client/')),
     ).toEqual([]);
+  });
+
+  it("keeps the dev tenant's lower layers (model/, tenant-file/, stores/, shared/) free of its endpoints", () => {
+    const lower = /^dev\/tenant\/(model|tenant-file|stores|shared)\//;
+    const endpoint = /^dev\/tenant\/(authorize|login|token|management|post-login)\/|^dev\/tenant\/[^/]+\.ts$/;
+    expect(offending((edge) => lower.test(edge.from) && endpoint.test(edge.to))).toEqual([]);
   });
 
   it('exports nothing that nothing imports (a type that names part of another export is its contract)', () => {
