@@ -1,7 +1,7 @@
 // With the dev tenant, the app's client, audience and scope come from the tenant file in use
 // (DEV_TENANT_CONFIG or dev-tenant.yaml); a mistake in it is a one-line configuration error.
-import { spawnSync } from 'node:child_process';
 import { relative, resolve } from 'node:path';
+import { runScript } from '../testing/run-script';
 import { minimalTenant, tenantFolder } from '../testing/tenant-files';
 import { DEFAULT_DEV_TENANT_FILE } from './dev-tenant-file';
 import { ConfigError, DEFAULT_AUDIENCE, DEV_TENANT_CLIENT_ID, loadConfig, REQUESTED_SCOPE } from './load-config';
@@ -86,16 +86,11 @@ describe('loadConfig with the dev tenant', () => {
     );
   });
 
-  it('never reads the tenant file, nor loads a YAML parser, for a real tenant', () => {
+  it('never reads the tenant file, nor loads a YAML parser, for a real tenant', async () => {
     const real = { AUTH0_DOMAIN: 't.auth0.com', AUTH0_CLIENT_ID: 'abc', AUTH0_AUDIENCE: 'https://a' };
     expect(loadConfig({ ...real, DEV_TENANT_CONFIG: folder.write('{ not: yaml: at all') }).clientId).toBe('abc');
-    const root = resolve(__dirname, '..');
     const script = `const { loadConfig } = require('./config/load-config.ts'); loadConfig(${JSON.stringify(real)}); console.log(Object.keys(require.cache).filter((f) => /node_modules[\\\\/](yaml|zod)[\\\\/]/.test(f)).length);`;
-    const run = spawnSync(resolve(root, 'node_modules/.bin/tsx'), ['-e', script], {
-      cwd: root,
-      encoding: 'utf8',
-      timeout: 20_000,
-    });
+    const run = await runScript(['-e', script]);
     expect(run.stderr).toBe('');
     expect(run.stdout.trim()).toBe('0');
   });

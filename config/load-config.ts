@@ -2,11 +2,11 @@
 // environment. `.env` at the repository root is loaded by `loadDotEnv()` in each entry point.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { devTenantFilePath, readDevTenantRegistration, type DevTenantFile } from './dev-tenant-file';
+import type { DevTenantFile } from './dev-tenant-contract';
+import { devTenantFile, devTenantFilePath, readDevTenantRegistration } from './dev-tenant-file';
 import { ConfigError, normalizeDomain, parseOrigin, read, readInteger, readPort, type Env } from './env-values';
 
 export { ConfigError, normalizeDomain } from './env-values';
-export type { DevTenantFile } from './dev-tenant-file';
 
 // What the default tenant file (dev-tenant.yaml) registers. With the dev tenant, the configuration
 // takes the client, the audience and the scope from the tenant file in use (so another file works
@@ -164,15 +164,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const devTenantOrigin = `http://${devTenantHost}:${devTenantPort}`;
   const domain = useDevTenant ? devTenantOrigin : normalizeDomain(rawDomain);
   const appOrigin = `http://localhost:${appPort}`;
-  const devTenant: DevTenantFile = {
-    file: devTenantFilePath(read(env, 'DEV_TENANT_CONFIG')),
-    keywords: {
-      APP_ORIGIN: appOrigin,
-      DEV_TENANT_ORIGIN: devTenantOrigin,
-      // With a real tenant, AUTH0_AUDIENCE is that tenant's API, not the dev tenant's.
-      AUTH0_AUDIENCE: (useDevTenant ? read(env, 'AUTH0_AUDIENCE') : undefined) ?? DEFAULT_AUDIENCE,
-    },
-  };
+  const devTenant = devTenantFile(devTenantFilePath(read(env, 'DEV_TENANT_CONFIG')), {
+    appOrigin,
+    devTenantOrigin,
+    // With a real tenant, AUTH0_AUDIENCE is that tenant's API, not the dev tenant's.
+    audience: (useDevTenant ? read(env, 'AUTH0_AUDIENCE') : undefined) ?? DEFAULT_AUDIENCE,
+  });
   const app = useDevTenant ? devTenantApp(env, devTenant, `${domain}/`) : realTenantApp(env, domain);
   const { clientId, audience, scope } = app;
 

@@ -5,7 +5,7 @@ import { createInterface } from 'node:readline';
 import { resolve } from 'node:path';
 import { loadConfigOrExit, loadDotEnv } from '../config/load-config';
 import { appElsewhere } from './dev-stack/app-elsewhere';
-import { configuredTenant } from './tenant/configured-tenant';
+import { configuredTenant } from './tenant-client/configured-tenant';
 import { DEFAULT_USER_PASSWORD } from './tenant/model/tenant-users';
 
 const root = resolve(__dirname, '..');

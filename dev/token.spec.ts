@@ -1,41 +1,20 @@
 // `npm run -s token` as a person runs it: users' tokens, the M2M client's, and one-line refusals.
-import { spawn } from 'node:child_process';
-import { resolve } from 'node:path';
 import { startDevTenant, useDevTenantLikeNpmStart } from '../testing/dev-tenant';
 import { freePort } from '../testing/free-port';
+import { runScript } from '../testing/run-script';
 import { tenantFolder } from '../testing/tenant-files';
 
-const root = resolve(__dirname, '..');
-
 /** `npm run token` as a person runs it, against the dev tenant on `port`. */
-function token(
+async function token(
   port: number,
   args: string[],
   env: Record<string, string> = {},
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    const child = spawn(resolve(root, 'node_modules/.bin/tsx'), ['dev/token.ts', ...args], {
-      cwd: root,
-      timeout: 15_000, // a hung run is killed, not left behind when the spec gives up
-      env: {
-        ...process.env,
-        AUTH0_DOMAIN: '',
-        AUTH0_CLIENT_ID: '',
-        AUTH0_AUDIENCE: '',
-        APP_PORT: '3000',
-        DEV_TENANT_PORT: String(port),
-        DEV_TENANT_CONFIG: '',
-        AUTH0_M2M_CLIENT_ID: '',
-        AUTH0_M2M_CLIENT_SECRET: '',
-        ...env,
-      },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('exit', (code) => done({ code, stdout: stdout.trim(), stderr: stderr.trim() }));
+  const run = await runScript(['dev/token.ts', ...args], {
+    env: { APP_PORT: '3000', DEV_TENANT_PORT: String(port), ...env },
+    timeoutMs: 15_000, // a hung run is killed, not left behind when the spec gives up
   });
+  return { code: run.code, stdout: run.stdout.trim(), stderr: run.stderr.trim() };
 }
 
 function claimsOf(jwt: string): Record<string, unknown> {

@@ -4,11 +4,11 @@
 // scopes), or a client-credentials token of the M2M client (AUTH0_M2M_CLIENT_ID/SECRET, by default
 // the dev tenant's).
 import { loadConfigOrExit, loadDotEnv } from '../config/load-config';
-import { configuredTenant } from './tenant/configured-tenant';
-import { DevTenantError, getTokensForUser } from './tenant/login-over-http';
+import { configuredTenant } from './tenant-client/configured-tenant';
+import { DevTenantError, getTokensForUser } from './tenant-client/log-in';
 import { DEFAULT_USER_PASSWORD } from './tenant/model/tenant-users';
-import { managementApiIdentifier, USER_GRANTABLE_MANAGEMENT_SCOPES } from './tenant/model/management-api';
-import { getClientCredentialsToken } from './tenant/oauth/client-credentials-over-http';
+import { managementApiIdentifier, USER_GRANTABLE_MANAGEMENT_SCOPES } from './tenant/model/management-api-resource';
+import { getClientCredentialsToken } from './tenant-client/client-credentials';
 
 const USAGE =
   'usage: npm run -s token -- [email] [--id-token | --no-audience | --management] | --m2m [--audience <api identifier>]';

@@ -38,14 +38,16 @@ export function createApp({ checkAccessToken, corsOrigins, users, requirements }
   // than silently ignored. Malformed or oversized bodies get a 4xx JSON answer from unexpectedError.
   app.use(express.urlencoded({ extended: false, limit: '16kb' }));
   app.use(express.json({ limit: '16kb' }));
-  const messages = createMessageRoutes(checkAccessToken);
-  app.use('/api', messages);
-  const userRoutes = createUserRoutes(checkAccessToken, users);
-  app.use('/api', userRoutes);
-  const published = requirements ? [createTokenRequirementsRoutes(requirements)] : [];
-  published.forEach((router) => app.use('/api', router));
+  // Every router, mounted at /api; the 404 hint lists the routes of all of them, so a router added
+  // here is never missing from it.
+  const routers = [
+    createMessageRoutes(checkAccessToken),
+    createUserRoutes(checkAccessToken, users),
+    ...(requirements ? [createTokenRequirementsRoutes(requirements)] : []),
+  ];
+  for (const router of routers) app.use('/api', router);
 
-  app.use(notFound([messages, userRoutes, ...published].flatMap((router) => routesOf(router, '/api'))));
+  app.use(notFound(routers.flatMap((router) => routesOf(router, '/api'))));
   app.use(authErrorHandler);
   app.use(proxyErrorHandler);
   app.use(unexpectedError);

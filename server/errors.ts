@@ -1,5 +1,6 @@
 // The API's last answers: JSON 404 for unknown routes, and a 500 that reveals nothing.
 import type { ErrorRequestHandler, RequestHandler, Router } from 'express';
+import { redactTokens } from './management/redact-tokens';
 
 /** Answers 404, naming the routes the API does serve (as `GET /api/public`). */
 export function notFound(routes: string[]): RequestHandler {
@@ -50,9 +51,4 @@ function isClientError(err: unknown): err is Error & { status: number; expose: t
   if (!(err instanceof Error)) return false;
   const { status, expose } = err as Error & { status?: unknown; expose?: unknown };
   return typeof status === 'number' && status >= 400 && status < 500 && expose === true;
-}
-
-/** A stack, a message or a tenant's answer can quote request data: never let a JWT through. */
-export function redactTokens(text: string): string {
-  return text.replace(/eyJ[\w-]*\.[\w-]*\.[\w-]*/g, '[token]');
 }

@@ -2,7 +2,8 @@
 import { loadConfigOrExit, loadDotEnv } from '../config/load-config';
 import { createApp } from './app';
 import { requireAccessToken } from './auth';
-import { createManagementApi } from './management/management-api';
+import { answerOversizedHeaders } from './oversized-headers';
+import { createManagementApi } from './management/management-client';
 import { createUsersDirectory } from './management/users-directory';
 
 loadDotEnv();
@@ -13,7 +14,7 @@ const users = managementClient && createUsersDirectory(createManagementApi({ iss
 const app = createApp({ checkAccessToken, corsOrigins, users, requirements: { issuer, audience } });
 
 // Express 5 hands listen errors (e.g. the port is taken) to this callback.
-app.listen(apiPort, '127.0.0.1', (error?: NodeJS.ErrnoException) => {
+const server = app.listen(apiPort, '127.0.0.1', (error?: NodeJS.ErrnoException) => {
   if (error) {
     console.error(
       error.code === 'EADDRINUSE'
@@ -29,3 +30,6 @@ app.listen(apiPort, '127.0.0.1', (error?: NodeJS.ErrnoException) => {
     `  users:    ${managementClient ? `Management API as ${managementClient.clientId}` : 'no AUTH0_M2M_CLIENT_ID/SECRET: /api/users answers 503'}`,
   );
 });
+
+// Headers over Node's limit (a token grown too large) are answered before Express sees them.
+server.on('clientError', answerOversizedHeaders(corsOrigins));

@@ -31,9 +31,14 @@ export interface ApiUnderTest {
   close(): Promise<void>;
 }
 
+// Made once per process: an RSA key takes a while to make, and every API under test has its own
+// JWKS server anyway. A spec that needs another key (same kid or not) makes it with makeTestKey.
+let sharedKey: Promise<TestKey> | undefined;
+
 /** The API with requireAccessToken({ issuer: ISSUER, audience: AUDIENCE, jwksUri, ...options }). */
 export async function startApiUnderTest(options: Partial<AccessTokenOptions> = {}): Promise<ApiUnderTest> {
-  const key = await makeTestKey('key-1');
+  sharedKey ??= makeTestKey('key-1');
+  const key = await sharedKey;
   const jwks = await startJwksServer([key.publicJwk]);
   const now = options.now ?? Date.now;
   const checkAccessToken = requireAccessToken({

@@ -2,6 +2,7 @@
 // and calls to its Management API, each answer read back with its status, headers and JSON.
 import { DEV_TENANT_M2M_CLIENT_ID, DEV_TENANT_M2M_CLIENT_SECRET } from '../config/load-config';
 import type { RunningDevTenant } from './dev-tenant';
+import type { TenantDoc } from './tenant-files';
 import { authorizeUrl, fragmentOf, logIn } from './tenant-requests';
 
 export interface Answer {
@@ -97,6 +98,37 @@ export async function management(
 /** The path segment of a user id, as a client encodes it (`auth0|x` → `auth0%7Cx`). */
 export function userPath(userId: string): string {
   return `/users/${encodeURIComponent(userId)}`;
+}
+
+/**
+ * A spec's own client that may change any user's metadata (update:users), which the shipped M2M
+ * client may not: it has exactly the scopes the API's users proxy uses.
+ */
+const USER_EDITOR = { client_id: 'spec-user-editor', client_secret: 'spec-user-editor-secret' };
+
+/** `doc` with USER_EDITOR added: the client, and its grant on the Management API (update:users and read:users). */
+export function withUserEditor(doc: TenantDoc): TenantDoc {
+  return {
+    ...doc,
+    clients: [...doc.clients, { name: 'Spec user editor', app_type: 'non_interactive', ...USER_EDITOR }],
+    clientGrants: [
+      ...((doc.clientGrants as unknown[] | undefined) ?? []),
+      {
+        client_id: USER_EDITOR.client_id,
+        audience: '##DEV_TENANT_ORIGIN##/api/v2/',
+        scope: ['read:users', 'update:users'],
+      },
+    ],
+  };
+}
+
+/** A Management API token of USER_EDITOR (the tenant must come from a withUserEditor() file). */
+export function userEditorToken(tenant: RunningDevTenant): Promise<string> {
+  return clientToken(tenant, {
+    clientId: USER_EDITOR.client_id,
+    clientSecret: USER_EDITOR.client_secret,
+    audience: managementAudience(tenant),
+  });
 }
 
 /** A Management API token of the default tenant file's M2M client (its whole client grant, or `scope`). */

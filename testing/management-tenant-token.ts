@@ -1,13 +1,29 @@
 // The controllable tenant's POST /oauth/token: client credentials as Auth0 answers them, its refusals
 // in Auth0's words ({ error, error_description }), and the token signed with the tenant's key.
 import express, { Router } from 'express';
-import type { ManagementTenant } from './management-tenant';
-import { compactJws, rs256 } from './test-keys';
+import { compactJws, rs256, type TestKey } from './test-keys';
 
 /** The machine-to-machine client the tenant knows. */
 export const M2M = { clientId: 'test-m2m-client', clientSecret: 'test-m2m-secret-0a1b2c3d' };
 
-export function tokenEndpoint(tenant: ManagementTenant, issue: (claims: Record<string, unknown>) => void): Router {
+export type TokenEndpointBehaviour = 'issue' | 'no_grant' | 'grant_type_not_allowed' | 'rate_limited' | 'hang';
+
+/** What the token endpoint reads and writes of the controllable tenant. */
+export interface TokenEndpointState {
+  /** `url/`: the issuer of every token, the base of /oauth/token and /api/v2/. */
+  issuer: string;
+  key: TestKey;
+  /** Called for each request: counts it, and waits while tokens are held. */
+  arrived(): Promise<void>;
+  /** Every access_token issued: no answer or log line of the API may contain one. */
+  issued: string[];
+  tokenEndpoint: TokenEndpointBehaviour;
+  /** The client grant for the Management API: the scopes a token gets. */
+  grant: string[];
+  expiresIn: number;
+}
+
+export function tokenEndpoint(tenant: TokenEndpointState, issue: (claims: Record<string, unknown>) => void): Router {
   const router = Router();
   router.post('/oauth/token', express.urlencoded({ extended: false }), express.json(), async (req, res) => {
     await tenant.arrived();

@@ -7,11 +7,11 @@ import express from 'express';
 import { listen } from './listen';
 import { managementApiRoutes, type ManagementApiState } from './management-tenant-api';
 import { demoRoles, demoUsers } from './management-tenant-data';
-import { M2M, tokenEndpoint } from './management-tenant-token';
-import { accessToken, makeTestKey, type TestKey } from './test-keys';
+import { M2M, tokenEndpoint, type TokenEndpointState } from './management-tenant-token';
+import { accessToken, makeTestKey } from './test-keys';
 
 export { M2M };
-/** Everything the proxy's calls need, plus update:users, as the dev tenant grants it. */
+/** Everything the proxy's calls need, plus update:users, which Auth0 accepts for role changes too: the doctor reports it as not used. */
 export const FULL_GRANT = [
   'read:users',
   'update:users',
@@ -21,25 +21,12 @@ export const FULL_GRANT = [
   'delete:role_members',
 ];
 
-export type TokenEndpointBehaviour = 'issue' | 'no_grant' | 'grant_type_not_allowed' | 'rate_limited' | 'hang';
-
-export interface ManagementTenant extends ManagementApiState {
+export interface ManagementTenant extends ManagementApiState, TokenEndpointState {
   url: string;
-  /** `url/`: the issuer of every token, the base of /oauth/token and /api/v2/. */
-  issuer: string;
-  key: TestKey;
   /** POST /oauth/token requests received, answered or not. */
   tokenRequests: number;
   /** Resolves once `tokenRequests` has reached count. */
   tokenRequested(count: number): Promise<void>;
-  /** Called by the token endpoint for each request: counts it, and waits while tokens are held. */
-  arrived(): Promise<void>;
-  /** Every access_token issued: no answer or log line of the API may contain one. */
-  issued: string[];
-  tokenEndpoint: TokenEndpointBehaviour;
-  /** The client grant for the Management API: the scopes a token gets. */
-  grant: string[];
-  expiresIn: number;
   /** Token requests wait until the returned function is called. */
   holdTokens(): () => void;
   /** Refuses every token issued so far (401 Invalid token), as after a revocation or a key rotation. */

@@ -1,10 +1,11 @@
 // For specs: tenant files written to a temporary folder, from a small valid tenant that each spec
 // bends into the mistake or the shape it needs.
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { stringify } from 'yaml';
-import { tenantKeywords } from '../dev/tenant/create-dev-tenant';
+import { dirname, join, resolve } from 'node:path';
+import { parse, stringify } from 'yaml';
+import { DEFAULT_AUDIENCE } from '../config/load-config';
+import { DEFAULT_DEV_TENANT_FILE, devTenantFile } from '../config/dev-tenant-file';
 import { readTenantFile } from '../dev/tenant/tenant-file/read-tenant-file';
 import { TenantFileError } from '../dev/tenant/tenant-file/tenant-file-error';
 
@@ -54,25 +55,32 @@ export function minimalTenant(): TenantDoc {
 /** A temporary folder for tenant files and their actions; remove() deletes it. */
 export function tenantFolder(): {
   dir: string;
-  write(doc: Record<string, unknown> | string, files?: Record<string, string>): string;
+  write(doc: Record<string, unknown> | string, files?: Record<string, string>, name?: string): string;
   remove(): void;
 } {
   const dir = mkdtempSync(join(tmpdir(), 'dev-tenant-file-'));
   let count = 0;
   return {
     dir,
-    /** Writes the tenant file (a document or raw YAML text) and extra files beside it; returns its path. */
-    write(doc, files = {}) {
+    /** Writes the tenant file (a document or raw YAML text; `name` or tenant-N.yaml) and extra files beside it; returns its path. */
+    write(doc, files = {}, name = `tenant-${++count}.yaml`) {
       for (const [path, text] of Object.entries(files)) {
         mkdirSync(dirname(join(dir, path)), { recursive: true });
         writeFileSync(join(dir, path), text);
       }
-      const file = join(dir, `tenant-${++count}.yaml`);
+      const file = join(dir, name);
       writeFileSync(file, typeof doc === 'string' ? doc : stringify(doc));
       return file;
     },
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
+}
+
+/** The shipped dev-tenant.yaml as a document, its actions' paths made absolute so that a copy anywhere finds them. */
+export function shippedTenant(): TenantDoc {
+  const doc = parse(readFileSync(DEFAULT_DEV_TENANT_FILE, 'utf8')) as TenantDoc & { actions: { code: string }[] };
+  for (const action of doc.actions) action.code = resolve(dirname(DEFAULT_DEV_TENANT_FILE), action.code);
+  return doc;
 }
 
 /** An action file, as Auth0 Actions are written. */
@@ -82,7 +90,11 @@ export function actionCode(body: string): string {
 
 /** How the tenant-file specs read a file: as `npm start` would with the default ports. */
 export const SPEC_ISSUER = 'http://localhost:3002/';
-export const SPEC_KEYWORDS = tenantKeywords({ issuer: SPEC_ISSUER, appOrigin: 'http://localhost:3000' });
+export const SPEC_KEYWORDS = devTenantFile('', {
+  appOrigin: 'http://localhost:3000',
+  devTenantOrigin: 'http://localhost:3002',
+  audience: DEFAULT_AUDIENCE,
+}).keywords;
 
 /** minimalTenant(), bent by `edit`. */
 export function editedTenant(edit: (doc: TenantDoc) => void): TenantDoc {

@@ -1,6 +1,7 @@
 // The browser's side of the dev tenant's specs: /authorize URLs as auth0-js builds them, the login
 // form posted as a person would, and the two response formats read back (fragment, web_message page).
 import { REQUESTED_SCOPE } from '../config/load-config';
+import { cookiesOf } from '../dev/tenant-client/log-in';
 import { DEFAULT_USER_PASSWORD } from '../dev/tenant/model/tenant-users';
 import type { RunningDevTenant } from './dev-tenant';
 
@@ -26,14 +27,6 @@ export function authorizeUrl(tenant: RunningDevTenant, overrides: Record<string,
 
 export function get(url: string, cookie?: string, headers: Record<string, string> = {}): Promise<Response> {
   return fetch(url, { redirect: 'manual', headers: { ...headers, ...(cookie ? { cookie } : {}) } });
-}
-
-/** The `name=value` pairs a browser would send back, from the Set-Cookie headers of `response`. */
-export function cookiesOf(response: Response): string {
-  return response.headers
-    .getSetCookie()
-    .map((cookie) => cookie.split(';', 1)[0])
-    .join('; ');
 }
 
 // The cookies each login's /authorize set, by tx: postLogin sends them back as the browser would.

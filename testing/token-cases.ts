@@ -4,7 +4,7 @@
 
 export const CASE_ISSUER = 'https://tenant.example.com/';
 export const CASE_AUDIENCE = 'https://quickstarts/api';
-export const CASE_CLIENT_ID = 'spa-client-id';
+const CASE_CLIENT_ID = 'spa-client-id';
 
 export interface TokenKindCase {
   name: string;

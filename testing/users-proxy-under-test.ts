@@ -2,7 +2,7 @@
 // its own client-credentials token) in front of a tenant given by its issuer, on a free port.
 import { createApp } from '../server/app';
 import { requireAccessToken } from '../server/auth';
-import { createManagementApi } from '../server/management/management-api';
+import { createManagementApi } from '../server/management/management-client';
 import { createUsersDirectory } from '../server/management/users-directory';
 import { listen } from './listen';
 

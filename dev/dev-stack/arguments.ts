@@ -1,7 +1,7 @@
 // `npm run dev-stack -- --app-origin <origin> [--callback <path>]`, read and checked.
 import { ConfigError, parseOrigin } from '../../config/env-values';
 
-export const DEV_STACK_USAGE =
+const DEV_STACK_USAGE =
   'usage: npm run dev-stack -- --app-origin <origin, e.g. http://localhost:8000> [--callback <path>]';
 
 export interface DevStackArgs {

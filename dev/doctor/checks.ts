@@ -1,9 +1,9 @@
 // The checks behind `npm run doctor`, in the order a 401 would surface them. Each returns one line's
 // worth: what was found, and for a failure, what to change.
 import { DEFAULT_AUDIENCE, type AppConfig } from '../../config/load-config';
-import { configuredTenant } from '../tenant/configured-tenant';
+import { configuredTenant } from '../tenant-client/configured-tenant';
 import { appApi, userPermissions } from '../tenant/model/lookups';
-import { DevTenantError, getTokensForUser } from '../tenant/login-over-http';
+import { DevTenantError, getTokensForUser } from '../tenant-client/log-in';
 import { verifyAccessToken } from '../verify-token';
 
 export interface CheckResult {

@@ -1,9 +1,8 @@
-import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
 import { DEFAULT_AUDIENCE } from '../../config/load-config';
 import { startDevTenant, useDevTenantLikeNpmStart } from '../../testing/dev-tenant';
 import { freePort } from '../../testing/free-port';
 import { listen, type Listening } from '../../testing/listen';
+import { runScript } from '../../testing/run-script';
 import { minimalTenant, tenantFolder } from '../../testing/tenant-files';
 import { runDoctor } from './run-doctor';
 
@@ -20,6 +19,10 @@ describe('npm run doctor', () => {
     const { ok, lines } = await doctor({ DEV_TENANT_PORT: String(tenant().port) });
     expect(lines.filter((line) => line.startsWith('FAIL'))).toEqual([]);
     expect(lines.join('\n')).toMatch(/^ok +token round trip: admin@example.com got an access token the API accepts/m);
+    // The shipped M2M client has exactly the scopes the proxy uses: nothing "also granted, not used".
+    expect(lines).toContain(
+      'ok   Management API client: local-dev-m2m gets a Management API token with the 5 scopes the users proxy needs',
+    );
     expect(ok).toBeTrue();
   });
 
@@ -147,15 +150,11 @@ describe('npm run doctor', () => {
     );
   });
 
-  it('as a command: exit code 1, one line per problem, no stack trace', () => {
-    const root = resolve(__dirname, '..', '..');
-    const run = spawnSync(resolve(root, 'node_modules/.bin/tsx'), ['dev/doctor.ts'], {
-      cwd: root,
-      env: { ...process.env, AUTH0_DOMAIN: 'http://example.com', AUTH0_CLIENT_ID: 'x', AUTH0_AUDIENCE: 'https://a' },
-      encoding: 'utf8',
-      timeout: 20_000,
+  it('as a command: exit code 1, one line per problem, no stack trace', async () => {
+    const run = await runScript(['dev/doctor.ts'], {
+      env: { AUTH0_DOMAIN: 'http://example.com', AUTH0_CLIENT_ID: 'x', AUTH0_AUDIENCE: 'https://a' },
     });
-    expect(run.status).toBe(1);
+    expect(run.code).toBe(1);
     expect(run.stdout.trim()).toBe(
       'FAIL configuration: AUTH0_DOMAIN="http://example.com" uses plain http on a non-loopback host; use https://example.com.',
     );

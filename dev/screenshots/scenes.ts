@@ -3,7 +3,7 @@
 // accessibility (axe) and layout at desktop and phone widths. One list, so the two cannot drift.
 import type { Page } from 'playwright-core';
 
-export const DEMO_USERS = {
+const DEMO_USERS = {
   admin: 'admin@example.com',
   reader: 'reader@example.com',
   guest: 'guest@example.com',
@@ -66,7 +66,7 @@ export const SCENES: Scene[] = [
 ];
 
 /** The dev tenant's login as a person does it: Log In, the tenant's form, back in the app. */
-export async function logIn(page: Page, appOrigin: string, email: string, password = 'dev-password'): Promise<void> {
+async function logIn(page: Page, appOrigin: string, email: string, password = 'dev-password'): Promise<void> {
   await page.goto(`${appOrigin}/`);
   await page.click('#qsLoginBtn');
   await page.waitForURL((url) => url.origin !== appOrigin);

@@ -4,9 +4,9 @@
 // restarts. A mistake in the tenant file stops it with one line.
 import { resolve } from 'node:path';
 import { loadConfigOrExit, loadDotEnv } from '../../config/load-config';
-import { devTenantApp, loadTenantContext } from './create-dev-tenant';
+import { devTenantApp, loadTenantContext } from './app';
 import { appClient } from './model/lookups';
-import { SigningKeyFileError } from './signing-key';
+import { SigningKeyFileError } from './shared/signing-key';
 import { TenantFileError } from './tenant-file/tenant-file-error';
 
 async function main(): Promise<void> {
@@ -26,9 +26,7 @@ async function main(): Promise<void> {
   const origin = config.devTenantOrigin; // DEV_TENANT_HOST: localhost, or 127.0.0.1 for another site than the app
   const ctx = await loadTenantContext({
     issuer: `${origin}/`,
-    appOrigin: config.appOrigin,
-    tenantFile: config.devTenant.file,
-    audience: config.devTenant.keywords.AUTH0_AUDIENCE,
+    tenantFile: config.devTenant,
     keyFile: resolve(config.devTenantDataDir, 'signing-key.json'),
     stateDir: config.devTenantDataDir,
     accessTokenTtlSeconds: config.devTenantTokenTtlSeconds,
@@ -41,6 +39,7 @@ async function main(): Promise<void> {
   if (tenant.ignoredSections.length) {
     console.log(`${tenant.source}: not emulated, ignored: ${tenant.ignoredSections.join(', ')}.`);
   }
+  for (const warning of tenant.warnings) console.warn(warning);
 
   // Loopback only: the users' passwords are public. Express 5 hands a listen error to this callback.
   const server = devTenantApp(ctx).listen(config.devTenantPort, '127.0.0.1', (error?: NodeJS.ErrnoException) => {

@@ -2,8 +2,8 @@
 // the Management API becomes a 502 management_api_error that quotes the tenant (status and message,
 // never a token) and names the one setting to change.
 import { ProxyError } from './proxy-error';
+import { redactTokens } from './redact-tokens';
 import { MANAGEMENT_API_SCOPES } from './required-scopes';
-import { redactTokens } from '../errors';
 
 export interface TenantAnswer {
   status: number;
@@ -63,7 +63,7 @@ export function tenantUnreachable(what: string, url: string, error: unknown, tim
   return new ProxyError(
     502,
     'management_api_error',
-    `The tenant did not answer ${what} (${url}: ${printable(reason)}).`,
+    `The tenant did not answer ${what} (${url}: ${quoteTenant(reason)}).`,
     "Check AUTH0_DOMAIN and that the API's host can reach the tenant (network, proxy, firewall); with the dev tenant, that it is running (npm start).",
   );
 }
@@ -94,13 +94,13 @@ function tenantSays({ body }: TenantAnswer): { code: string; message: string } {
   if (typeof body !== 'object' || body === null) return { code: '(no JSON body)', message: '' };
   const { error, error_description, message, errorCode } = body as Record<string, unknown>;
   const code = firstString(errorCode, error) ?? '(no error code)';
-  return { code: printable(code), message: printable(firstString(error_description, message) ?? '') };
+  return { code: quoteTenant(code), message: quoteTenant(firstString(error_description, message) ?? '') };
 }
 
 const firstString = (...values: unknown[]) => values.find((value): value is string => typeof value === 'string');
 
 // The tenant's words go into an answer: short, printable, and never a token, even an echoed one.
-function printable(text: string, max = 300): string {
+function quoteTenant(text: string, max = 300): string {
   const clean = redactTokens(text).replace(/[^\x20-\x7E]/g, '?');
   return clean.length > max ? `${clean.slice(0, max)}...` : clean;
 }

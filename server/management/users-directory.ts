@@ -1,6 +1,6 @@
 // The proxy's operations on the tenant's users, in the API's terms: role names in and out (the
 // Management API speaks role ids), one page of users with their roles.
-import type { ManagementApi } from './management-api';
+import type { ManagementApi } from './management-client';
 import { ProxyError } from './proxy-error';
 import { unreadableAnswer } from './tenant-failures';
 
@@ -13,7 +13,7 @@ export interface UserSummary {
 }
 
 /** Users per page: one page costs 1 + USERS_PAGE_SIZE Management API calls (the roles, user by user). */
-export const USERS_PAGE_SIZE = 50;
+const USERS_PAGE_SIZE = 50;
 /** Auth0's user search stops at 1000 results, whatever the paging: pages 0-19 of 50. */
 export const MAX_USERS_PAGE = 1000 / USERS_PAGE_SIZE - 1;
 // Role lookups run this many at a time: fast enough for a page, gentle with the tenant's rate limit.

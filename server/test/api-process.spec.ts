@@ -1,21 +1,19 @@
 // The API as `npm run api` runs it, in its own process, fed tokens an attacker or a careless tenant
 // can make: whatever the token, the process must answer it and keep serving.
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { resolve } from 'node:path';
 import { freePort } from '../../testing/free-port';
 import { startJwksServer, type JwksServer } from '../../testing/jwks-server';
+import { startScript, type RunningScript } from '../../testing/run-script';
 import { accessToken, makeTestKey, nestedArrays, type TestKey } from '../../testing/test-keys';
 
-const root = resolve(__dirname, '..', '..');
 const AUDIENCE = 'https://quickstarts/api';
 
 describe('the API process (npm run api)', () => {
   let jwks: JwksServer;
   let key: TestKey;
-  let api: ChildProcessWithoutNullStreams;
+  let api: RunningScript;
   let apiUrl: string;
   let issuer: string;
-  let output = '';
+  let output: RunningScript['output'];
 
   beforeAll(async () => {
     key = await makeTestKey('key-1');
@@ -23,27 +21,22 @@ describe('the API process (npm run api)', () => {
     issuer = `${new URL(jwks.jwksUri).origin}/`;
     const port = await freePort();
     apiUrl = `http://127.0.0.1:${port}`;
-    api = spawn(resolve(root, 'node_modules', '.bin', 'tsx'), ['server/main.ts'], {
-      cwd: root,
+    api = startScript(['server/main.ts'], {
       env: {
-        ...process.env,
         AUTH0_DOMAIN: issuer.slice(0, -1),
         AUTH0_CLIENT_ID: 'spec-client',
         AUTH0_AUDIENCE: AUDIENCE,
         API_PORT: String(port),
-        CORS_ORIGINS: '',
       },
+      timeoutMs: 120_000,
     });
-    api.stdout.on('data', (chunk) => (output += chunk));
-    api.stderr.on('data', (chunk) => (output += chunk));
-    const deadline = Date.now() + 15_000;
-    while (!output.includes('audience') && api.exitCode === null && Date.now() < deadline)
-      await new Promise((r) => setTimeout(r, 100));
-    expect(output).toContain(`issuer:   ${issuer}`);
+    output = api.output;
+    await api.waitForOutput('audience');
+    expect(output.stdout).toContain(`issuer:   ${issuer}`);
   }, 20_000);
 
   afterAll(async () => {
-    api?.kill();
+    await api?.stop();
     await jwks?.stop();
   });
 
@@ -59,11 +52,29 @@ describe('the API process (npm run api)', () => {
         (error: unknown) => error,
       );
       expect(answer instanceof Response ? answer.status : `no answer: ${String(answer)}`)
-        .withContext(`request ${i + 1}; API output: ${output.slice(-300)}`)
+        .withContext(`request ${i + 1}; API output: ${(output.stdout + output.stderr).slice(-300)}`)
         .toBe(401);
     }
     expect((await fetch(`${apiUrl}/api/public`)).status).toBe(200);
-    expect(api.exitCode).toBeNull();
-    expect(output).not.toContain('RangeError');
+    expect(output.code).toBeNull();
+    expect(output.stdout + output.stderr).not.toContain('RangeError');
+  });
+
+  it("answers headers over Node's limit (a token grown too large) so that the app can read why (CORS)", async () => {
+    const origin = 'http://localhost:3000'; // the default CORS origin
+    const token = accessToken(issuer, AUDIENCE, { key, claims: { 'https://example.com/bulk': 'x'.repeat(20_000) } });
+    const answer = await fetch(`${apiUrl}/api/private`, { headers: { origin, authorization: `Bearer ${token}` } });
+    expect(answer.status).toBe(431);
+    expect(answer.headers.get('access-control-allow-origin')).toBe(origin);
+    const body = (await answer.json()) as Record<string, string>;
+    expect(body.code).toBe('headers_too_large');
+    expect(body.hint).toMatch(/access token/);
+
+    const other = await fetch(`${apiUrl}/api/private`, {
+      headers: { origin: 'http://evil.test', authorization: `Bearer ${token}` },
+    });
+    expect(other.status).toBe(431);
+    expect(other.headers.get('access-control-allow-origin')).toBeNull();
+    expect((await fetch(`${apiUrl}/api/public`)).status).toBe(200);
   });
 });

@@ -2,7 +2,7 @@
 // clients of a dev tenant, as the suite's four Auth0 applications, each with the client grant its
 // case needs, tokens from the tenant's POST /oauth/token, and this API checking them against the
 // tenant's JWKS over HTTP.
-import { getClientCredentialsToken } from '../../dev/tenant/oauth/client-credentials-over-http';
+import { getClientCredentialsToken } from '../../dev/tenant-client/client-credentials';
 import { startDevTenant, type RunningDevTenant } from '../../testing/dev-tenant';
 import { listen, type Listening } from '../../testing/listen';
 import { minimalTenant, tenantFolder } from '../../testing/tenant-files';

@@ -1,7 +1,7 @@
 // The users proxy's happy path against the embedded dev tenant: its own M2M client (local-dev-m2m),
 // its token endpoint and Management API, the demo users logged in over HTTP.
 import { DEV_TENANT_M2M_CLIENT_ID, DEV_TENANT_M2M_CLIENT_SECRET } from '../../config/load-config';
-import { getTokensForUser } from '../../dev/tenant/login-over-http';
+import { getTokensForUser } from '../../dev/tenant-client/log-in';
 import { startDevTenant } from '../../testing/dev-tenant';
 import { describeUsersProxyContract } from './users-proxy-contract';
 

@@ -11,7 +11,7 @@ import template from './profile.html';
 export const ROLES_CLAIM = 'https://quickstarts/roles';
 
 /** No token for the Management API (AudienceTokenError), or its refusal (already an ApiResult), shown. */
-export function failureResult(err: AudienceTokenError | ApiResult): ApiResult {
+function failureResult(err: AudienceTokenError | ApiResult): ApiResult {
   if (!('interactive' in err)) return err;
   // Consent is a step to take, not a mistake.
   return { ok: false, status: 'no token', code: err.error, description: err.message, expected: err.interactive };

@@ -3,7 +3,26 @@
 // outcome, such as a scope your roles do not give) or `fail` (a mistake, with what to change).
 import { splitScope, type Claims } from '../auth/jwt';
 import { formatDuration } from '../common/format/time';
-import type { Check, Expectations } from './token-inspector';
+import type { TokenExpectations } from '../auth/auth.module';
+import type { ApiRequirements } from '../common/api/api.service';
+
+export interface Check {
+  /** `info`: an expected outcome, nothing to fix (e.g. a scope the user's roles do not give). */
+  status: 'ok' | 'info' | 'fail';
+  label: string;
+  detail: string;
+  /** What to change, for a failed check. */
+  fix?: string;
+  /** More to know, for an info. */
+  note?: string;
+}
+
+/**
+ * What the token must carry: the app's settings, and the API's own requirements when known. The
+ * fixes default to those of the app's access token (AUTH0_AUDIENCE); `scopeFix` makes any missing
+ * scope a mistake (for a token whose scopes no role decides, like the Management API's).
+ */
+export type Expectations = TokenExpectations & { api?: ApiRequirements; audienceFix?: string; scopeFix?: string };
 
 /** OpenID Connect scopes: they go to the id_token and /userinfo, never into the API's `scope` claim. */
 const OIDC_SCOPES = new Set(['openid', 'profile', 'email', 'address', 'phone', 'offline_access']);

@@ -1,4 +1,5 @@
-import { inspectToken, type Expectations } from './token-inspector';
+import type { Expectations } from './token-checks';
+import { inspectToken } from './token-inspector';
 import { fakeJwt, accessToken, idToken, ISSUER } from '../../test/helpers';
 import { CASE_AUDIENCE, CASE_ISSUER, TOKEN_KIND_CASES } from '../../../testing/token-cases';
 

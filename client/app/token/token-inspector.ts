@@ -1,22 +1,17 @@
 // "Why do I get a 401?": decodes a token and checks it the way the API will, against what the API
 // publishes it expects (GET /api/token-requirements) or, when it does not answer, the app's settings.
 import type { Claims } from '../auth/jwt';
-import type { TokenExpectations } from '../auth/auth.module';
-import type { ApiRequirements } from '../common/api/api.service';
 import { describeTime, TIME_CLAIMS, type TimeClaim } from '../common/format/time';
-import { algorithmCheck, audienceCheck, expiryChecks, issuerCheck, scopeCheck } from './token-checks';
+import {
+  algorithmCheck,
+  audienceCheck,
+  expiryChecks,
+  issuerCheck,
+  scopeCheck,
+  type Check,
+  type Expectations,
+} from './token-checks';
 import { classify, looksLikeIdToken, type TokenKind } from './token-kind';
-
-export interface Check {
-  /** `info`: an expected outcome, nothing to fix (e.g. a scope the user's roles do not give). */
-  status: 'ok' | 'info' | 'fail';
-  label: string;
-  detail: string;
-  /** What to change, for a failed check. */
-  fix?: string;
-  /** More to know, for an info. */
-  note?: string;
-}
 
 export interface Inspection {
   kind: TokenKind;
@@ -25,13 +20,6 @@ export interface Inspection {
   times: TimeClaim[];
   checks: Check[];
 }
-
-/**
- * What the token must carry: the app's settings, and the API's own requirements when known. The
- * fixes default to those of the app's access token (AUTH0_AUDIENCE); `scopeFix` makes any missing
- * scope a mistake (for a token whose scopes no role decides, like the Management API's).
- */
-export type Expectations = TokenExpectations & { api?: ApiRequirements; audienceFix?: string; scopeFix?: string };
 
 /** What is shown without a JWT: one diagnosis and one fix, never a row of checks that cannot apply. */
 function notAJwt(kind: 'none' | 'not_jwt' | 'opaque', e: Expectations): Inspection {

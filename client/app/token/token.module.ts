@@ -5,7 +5,8 @@ import commonApiModule from '../common/api/api.module';
 import type { ApiRequirements, ApiService } from '../common/api/api.service';
 import managementModule from '../common/management/management.module';
 import type { ManagementApi } from '../common/management/management-api';
-import { inspectToken, type Check, type Inspection } from './token-inspector';
+import type { Check } from './token-checks';
+import { inspectToken, type Inspection } from './token-inspector';
 import template from './token.html';
 
 type Source = 'access' | 'id' | 'management' | 'pasted';

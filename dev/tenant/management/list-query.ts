@@ -82,7 +82,10 @@ export function readSort(
   const match = /^([A-Za-z_][\w.]{0,63}):(1|-1)$/.exec(params.sort);
   if (!match) throw managementErrors.invalidQuery(`'Expected <field>:1 or <field>:-1' on property sort.`);
   const [, field, direction] = match;
-  const text = (value: unknown) =>
-    value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value);
-  return (a, b) => text(a[field]).localeCompare(text(b[field])) * Number(direction);
+  // Own fields only: `constructor`, `toString`... are a user's no more than a field it lacks.
+  const text = (user: Record<string, unknown>) => {
+    const value = Object.hasOwn(user, field) ? user[field] : undefined;
+    return typeof value === 'string' ? value : (JSON.stringify(value) ?? '');
+  };
+  return (a, b) => text(a).localeCompare(text(b)) * Number(direction);
 }

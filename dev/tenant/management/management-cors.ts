@@ -3,7 +3,7 @@
 // with the Authorization and Content-Type headers auth0-js sends (and its Auth0-Client), PATCH
 // included. Any other origin gets no CORS header at all, so the browser keeps the answer from it.
 import type { RequestHandler } from 'express';
-import type { TenantContext } from '../tenant-context';
+import type { TenantContext } from '../context';
 
 export function managementCors(ctx: TenantContext): RequestHandler {
   const origins = new Set(ctx.tenant.clients.flatMap((client) => client.webOrigins));

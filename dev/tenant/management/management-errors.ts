@@ -3,6 +3,8 @@
 // against the dev tenant reads the same answers from a real one. Token errors that Auth0 answers
 // with a Bearer challenge also carry `attributes: { error }` and WWW-Authenticate, as Auth0's do.
 import type { Response } from 'express';
+import { bearerChallenge } from '../shared/bearer-challenge';
+import { echo } from '../shared/echo';
 
 const STATUS_TEXT: Record<number, string> = {
   400: 'Bad Request',
@@ -32,8 +34,10 @@ export class ManagementError extends Error {
 
 export function sendManagementError(res: Response, error: ManagementError): void {
   if (error.challenge) {
-    const quoted = error.challengeError?.replace(/["\\]/g, "'");
-    res.set('WWW-Authenticate', quoted === undefined ? 'Bearer' : `Bearer error="${quoted}"`);
+    res.set(
+      'WWW-Authenticate',
+      bearerChallenge(error.challengeError === undefined ? {} : { error: error.challengeError }),
+    );
   }
   res.status(error.statusCode).json({
     statusCode: error.statusCode,
@@ -48,11 +52,6 @@ export function sendManagementError(res: Response, error: ManagementError): void
 export function typeOf(value: unknown): string {
   if (value === null || value === undefined) return 'null';
   return Array.isArray(value) ? 'array' : typeof value;
-}
-
-/** A value from the request, cut so an error message stays small whatever was sent. */
-function echo(value: string): string {
-  return value.length > 200 ? `${value.slice(0, 200)}...` : value;
 }
 
 export const managementErrors = {
@@ -77,6 +76,12 @@ export const managementErrors = {
   inexistentRole: () => new ManagementError(404, 'The role does not exist.'),
   invalidBody: (problem: string) =>
     new ManagementError(400, `Payload validation error: ${echo(problem)}`, 'invalid_body'),
+  /** Auth0's answer to a metadata field name holding `.` or `$` (its store cannot keep them). */
+  fieldNameWith: (character: '.' | '$', name: string) =>
+    new ManagementError(
+      400,
+      `Fields with "${character}" are not allowed, please remove all ${character === '.' ? 'dotted' : 'dollar'} fields. Example: ${echo(name)}`,
+    ),
   invalidQuery: (problem: string) =>
     new ManagementError(400, `Query validation error: ${echo(problem)}`, 'invalid_query_string'),
   invalidJson: () => new ManagementError(400, 'Invalid request payload JSON format'),

@@ -3,7 +3,7 @@
 // is a 404 in that shape too, a body is JSON of at most 64 KB, and nothing a request sends can
 // produce an HTML page, a stack trace or a 500 with details.
 import express, { Router, type ErrorRequestHandler, type RequestHandler } from 'express';
-import type { TenantContext } from '../tenant-context';
+import type { TenantContext } from '../context';
 import { managementCors } from './management-cors';
 import { ManagementError, managementErrors, sendManagementError } from './management-errors';
 import { rolesRoutes } from './roles-routes';

@@ -3,7 +3,7 @@
 // set to null is removed, and an empty object (or null) removes all the metadata. The root
 // attributes Auth0 also accepts (name, email, blocked...) are refused with a sentence saying so,
 // rather than ignored; properties Auth0 does not know are refused with Auth0's own message.
-import { managementErrors, typeOf } from './management-errors';
+import { managementErrors, typeOf, type ManagementError } from './management-errors';
 
 type Metadata = Readonly<Record<string, unknown>>;
 
@@ -13,7 +13,7 @@ export interface MetadataPatch {
 }
 
 /** What the dev tenant keeps per metadata object (Auth0 keeps more). */
-export const METADATA_LIMIT_BYTES = 64 * 1024;
+const METADATA_LIMIT_BYTES = 64 * 1024;
 const MAX_DEPTH = 32;
 
 /** Auth0's other root attributes of PATCH /api/v2/users/{id}, which the dev tenant does not change. */
@@ -37,18 +37,28 @@ const NOT_EMULATED = [
   'client_id',
 ];
 
-/** Nesting depth, without recursion: a deep body must not be able to overflow the stack. */
-function depthOf(value: unknown): number {
-  let deepest = 0;
+/**
+ * What Auth0 would refuse in a metadata object's shape: deeper than the dev tenant keeps, or a field
+ * name with `.` or `$` (Auth0 refuses them at any depth). Without recursion: a deep body must not
+ * be able to overflow the stack, and the walk stops at the first problem.
+ */
+function shapeProblem(field: keyof MetadataPatch, value: object): ManagementError | undefined {
   const pending: [unknown, number][] = [[value, 1]];
   for (let item = pending.pop(); item; item = pending.pop()) {
     const [node, depth] = item;
     if (typeof node !== 'object' || node === null) continue;
-    deepest = Math.max(deepest, depth);
-    if (deepest > MAX_DEPTH) return deepest;
-    for (const child of Object.values(node)) pending.push([child, depth + 1]);
+    if (depth > MAX_DEPTH) {
+      return managementErrors.invalidBody(
+        `${field} is nested deeper than the dev tenant accepts (${MAX_DEPTH} levels).`,
+      );
+    }
+    for (const [name, child] of Object.entries(node)) {
+      if (!Array.isArray(node) && /[.$]/.test(name))
+        return managementErrors.fieldNameWith(name.includes('.') ? '.' : '$', name);
+      pending.push([child, depth + 1]);
+    }
   }
-  return deepest;
+  return undefined;
 }
 
 function readMetadata(body: Record<string, unknown>, field: keyof MetadataPatch): Metadata | null | undefined {
@@ -57,9 +67,8 @@ function readMetadata(body: Record<string, unknown>, field: keyof MetadataPatch)
   if (typeOf(value) !== 'object') {
     throw managementErrors.invalidBody(`'Expected type object but found type ${typeOf(value)}' on property ${field}.`);
   }
-  if (depthOf(value) > MAX_DEPTH) {
-    throw managementErrors.invalidBody(`${field} is nested deeper than the dev tenant accepts (${MAX_DEPTH} levels).`);
-  }
+  const problem = shapeProblem(field, value);
+  if (problem) throw problem;
   return value as Metadata;
 }
 

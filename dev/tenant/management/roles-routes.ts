@@ -3,7 +3,7 @@
 // the post-login actions see from the next login or silent authentication on, as in Auth0.
 import { Router, type RequestHandler } from 'express';
 import type { Role } from '../model/tenant-model';
-import type { TenantContext } from '../tenant-context';
+import type { TenantContext } from '../context';
 import { readPaging, readQuery, pageOf, type Paging } from './list-query';
 import { managementErrors, typeOf } from './management-errors';
 import { roleJson } from './resource-json';

@@ -3,8 +3,8 @@
 // those scopes only) acts on its own `sub` alone, so a browser never holds a token able to change
 // someone else, or anyone's roles.
 import type { Request, RequestHandler, Response } from 'express';
-import type { TenantContext } from '../tenant-context';
-import { verifyManagementToken, type ManagementCaller } from './bearer-token';
+import type { TenantContext } from '../context';
+import { verifyManagementToken, type ManagementCaller } from './caller-token';
 import { managementErrors } from './management-errors';
 
 export interface ScopeRule {
@@ -39,7 +39,7 @@ export interface Authorized {
 }
 
 /** Whether `caller` may make the call on `targetUserId`; throws Auth0's 403 when not. */
-export function checkScopes(caller: ManagementCaller, rule: ScopeRule, targetUserId?: string): Authorized {
+function checkScopes(caller: ManagementCaller, rule: ScopeRule, targetUserId?: string): Authorized {
   const ownScopes = rule.ownUserOnly ?? [];
   if (rule.anyOf.some((scope) => !ownScopes.includes(scope) && caller.scopes.has(scope))) {
     return { caller, ownUserOnly: false };

@@ -2,7 +2,7 @@
 // and the one change the subset makes to them, metadata. A PATCH reaches TenantUsers at once (the
 // next login sees it) and the saved state (the next start sees it).
 import { Router, type RequestHandler } from 'express';
-import type { TenantContext } from '../tenant-context';
+import type { TenantContext } from '../context';
 import { pageOf, readFields, readPaging, readQuery, readSort } from './list-query';
 import { managementErrors } from './management-errors';
 import { mergeMetadata, readMetadataPatch } from './metadata-patch';

@@ -9,7 +9,7 @@ export function findResourceServer(tenant: TenantModel, identifier: string | und
   return identifier === undefined ? undefined : tenant.resourceServers.find((api) => api.identifier === identifier);
 }
 
-export function findRole(tenant: TenantModel, name: string): Role | undefined {
+function findRole(tenant: TenantModel, name: string): Role | undefined {
   return tenant.roles.find((role) => role.name === name);
 }
 

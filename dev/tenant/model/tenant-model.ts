@@ -122,4 +122,6 @@ export interface TenantModel {
   postLoginActions: readonly PostLoginActionDefinition[];
   /** Sections of the file the dev tenant does not emulate (`connections`, `emailTemplates`...). */
   ignoredSections: readonly string[];
+  /** One line each, naming the file: likely mistakes that do not stop the tenant (a misspelled key). */
+  warnings: readonly string[];
 }

@@ -1,7 +1,7 @@
 // The tenant's users as they are now: the tenant file's at start. Every route reads users through
 // this class, so that changes made while the tenant runs (metadata, role assignments) reach all of
 // them. The passwords are printed on the login page: this tenant never protects anything real.
-import { sameSecret } from '../cookies';
+import { sameSecret } from '../shared/cookies';
 import type { TenantUser } from './tenant-model';
 
 /** The password of a tenant file user that does not set one. */
@@ -12,8 +12,15 @@ export class TenantUsers {
   /** Interactive logins since the tenant started, per user (the post-login event's logins_count). */
   private readonly logins = new Map<string, number>();
 
-  constructor(users: readonly TenantUser[]) {
-    for (const user of users) this.byId.set(user.userId, user);
+  /** The tenant file's users, as they were at start. */
+  constructor(private readonly fileUsers: readonly TenantUser[]) {
+    this.restore();
+  }
+
+  /** Every user as the tenant file has it again (a dev-tenant:reset). */
+  restore(): void {
+    this.byId.clear();
+    for (const user of this.fileUsers) this.byId.set(user.userId, user);
   }
 
   /** In the tenant file's order. */

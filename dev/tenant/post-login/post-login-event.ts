@@ -2,7 +2,7 @@
 // that the dev tenant can fill in truthfully. Each action gets its own copy: what one changes in
 // it reaches neither the next action nor the tenant.
 import type { Request } from 'express';
-import type { AuthorizeRequest } from '../authorize-request';
+import type { AuthorizeRequest } from '../authorize/checks';
 import { DATABASE_CONNECTION, userJson } from '../management/resource-json';
 import type { TenantUser } from '../model/tenant-model';
 

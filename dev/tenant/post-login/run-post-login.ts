@@ -4,12 +4,27 @@
 // running. The whole flow has a time limit (Auth0's: 20 s), so a promise that never settles fails
 // the login instead of hanging it. (A synchronous endless loop would still block this process:
 // Auth0 runs actions in a sandbox, the dev tenant in its own process.)
-import type { TenantContext } from '../tenant-context';
-import type { CustomClaims } from '../token-issuer';
+import type { TenantContext } from '../context';
+import type { CustomClaims } from '../authorize/issue-tokens';
 import { postLoginApi, type ActionRun, type ClaimsSoFar } from './post-login-api';
 import { postLoginEvent, type PostLoginEventSource } from './post-login-event';
 
 export type PostLoginOutcome = { kind: 'allowed'; claims: CustomClaims } | { kind: 'denied'; description: string };
+
+/** Auth0's limit on the custom claims of one token (access token and id_token each). */
+const CUSTOM_CLAIMS_LIMIT_BYTES = 100 * 1024;
+
+/** The first token whose custom claims are over Auth0's limit, and their size. */
+function oversizedClaims(claims: ClaimsSoFar): { token: string; bytes: number } | undefined {
+  for (const [token, set] of [
+    ['access token', claims.accessToken],
+    ['id_token', claims.idToken],
+  ] as const) {
+    const bytes = Buffer.byteLength(JSON.stringify(set));
+    if (bytes > CUSTOM_CLAIMS_LIMIT_BYTES) return { token, bytes };
+  }
+  return undefined;
+}
 
 function describeError(error: unknown): { description: string; logged: string } {
   if (error instanceof Error) {
@@ -48,6 +63,13 @@ export async function runPostLoginActions(
       if (run.deniedWith !== undefined) {
         log(`denied the login of ${who}: ${run.deniedWith}`);
         return { kind: 'denied', description: run.deniedWith };
+      }
+      // As Auth0 fails the transaction when the custom claims of a token are too large.
+      const oversized = oversizedClaims(claims);
+      if (oversized) {
+        const size = `the ${oversized.token}'s custom claims take ${oversized.bytes} bytes, over Auth0's limit of 100 KB per token`;
+        log(`${size}; the login of ${who} fails with access_denied.`);
+        return { kind: 'denied', description: `After the post-login actions, ${size}.` };
       }
     }
     return { kind: 'allowed', claims };

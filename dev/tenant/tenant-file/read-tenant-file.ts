@@ -13,10 +13,8 @@ import { resolveClientGrants, resolveClients, resolveResourceServers, resolveRol
 import { resolvePostLoginActions } from './resolve-actions';
 import { resolveUsers } from './resolve-users';
 import { EMULATED_SECTIONS, tenantFileSchema } from './schema';
-import { TenantFileError } from './tenant-file-error';
-
-/** `dev-tenant.yaml` at the repository root. */
-export { DEFAULT_DEV_TENANT_FILE as DEFAULT_TENANT_FILE } from '../../../config/dev-tenant-file';
+import { misspelledKeys } from './misspelled-keys';
+import { formatPath, TenantFileError } from './tenant-file-error';
 
 export interface ReadTenantFileOptions {
   /** The tenant's issuer (`http://localhost:3002/`); the Management API's audience derives from it. */
@@ -56,9 +54,27 @@ function parse(name: string, original: string, keywords: Keywords): Record<strin
   return root as Record<string, unknown>;
 }
 
+/** a0deploy's sections that are an edit or two from one the dev tenant emulates (rules, roles), not misspelled. */
+const EXPORT_SECTIONS = ['rules'];
+
+/** One line per likely misspelled key: the tenant still starts, and the key is not used. */
+function misspellingWarnings(name: string, root: Record<string, unknown>): { lines: string[]; sections: string[] } {
+  const found = misspelledKeys(tenantFileSchema, root).filter(
+    ({ path }) => path.length > 1 || !EXPORT_SECTIONS.includes(String(path[0])),
+  );
+  return {
+    lines: found.map(
+      ({ path, nearest }) => `${name}: ${formatPath(path)}: unknown key, ignored; did you mean ${nearest}?`,
+    ),
+    sections: found.filter(({ path }) => path.length === 1).map(({ path }) => String(path[0])),
+  };
+}
+
 /** Top-level sections, and triggers other than post-login, that the dev tenant does not emulate. */
-function ignoredSectionsOf(root: Record<string, unknown>): string[] {
-  const ignored = Object.keys(root).filter((section) => !EMULATED_SECTIONS.includes(section));
+function ignoredSectionsOf(root: Record<string, unknown>, misspelled: readonly string[]): string[] {
+  const ignored = Object.keys(root).filter(
+    (section) => !EMULATED_SECTIONS.includes(section) && !misspelled.includes(section),
+  );
   const triggers = root.triggers;
   if (typeof triggers === 'object' && triggers !== null) {
     for (const [trigger, bindings] of Object.entries(triggers)) {
@@ -99,9 +115,16 @@ export function readTenantFile(file: string, options: ReadTenantFileOptions): Te
   const parsed = tenantFileSchema.safeParse(emulated);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw TenantFileError.at(name, issue.path, issue.message);
+    // A required key reported missing because it is misspelled: name the misspelling too.
+    const where = formatPath(issue.path.slice(0, -1));
+    const typo = misspelledKeys(tenantFileSchema, emulated).find(
+      ({ path, nearest }) => nearest === issue.path.at(-1) && formatPath(path.slice(0, -1)) === where,
+    );
+    const hint = typo ? ` (is ${String(typo.path.at(-1))} a misspelling of ${typo.nearest}?)` : '';
+    throw TenantFileError.at(name, issue.path, `${issue.message}${hint}`);
   }
   const input = parsed.data;
+  const misspellings = misspellingWarnings(name, root);
   const resourceServers = resolveResourceServers(name, options.issuer, input.resourceServers);
   const clients = withAppElsewhere(resolveClients(name, input.clients)); // npm run dev-stack's app
   const roles = resolveRoles(name, resourceServers, input.roles);
@@ -114,6 +137,7 @@ export function readTenantFile(file: string, options: ReadTenantFileOptions): Te
     roles,
     users: resolveUsers(name, resourceServers, roles, input.users, new Date().toISOString()),
     postLoginActions: resolvePostLoginActions(name, absoluteFile, input.actions, input.triggers),
-    ignoredSections: ignoredSectionsOf(root),
+    ignoredSections: ignoredSectionsOf(root, misspellings.sections),
+    warnings: misspellings.lines,
   };
 }

@@ -1,17 +1,19 @@
 // The tenant file's actions and their post-login bindings. Each bound action's code is a file
 // next to the tenant file (Deploy CLI writes `./actions/<name>/code.js`); whether it really exports
-// onExecutePostLogin is checked when the tenant loads it (actions/load-actions.ts), since that
+// onExecutePostLogin is checked when the tenant loads it (post-login/load-actions.ts), since that
 // means running it, which the configuration of the other processes never does.
 import { existsSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
-import { DEFAULT_DEV_TENANT_FILE } from '../../../config/dev-tenant-file';
 import type { PostLoginActionDefinition } from '../model/tenant-model';
 import { requireUnique } from './resolve-applications';
 import type { TenantFile } from './schema';
 import { formatPath, TenantFileError } from './tenant-file-error';
 
-/** Where the quickstart's own tenant file lives: its actions' paths start there. */
-const QUICKSTART_ROOT = dirname(DEFAULT_DEV_TENANT_FILE);
+/**
+ * The quickstart's root, where its own tenant file lives: its actions' paths start there, so a copy of
+ * the file elsewhere still finds them. (Not taken from config/, which loads this folder lazily.)
+ */
+const QUICKSTART_ROOT = resolve(__dirname, '..', '..', '..');
 
 /**
  * The action's file: next to the tenant file, as the Deploy CLI writes it; else, for a copy of the

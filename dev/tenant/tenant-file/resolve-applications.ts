@@ -1,6 +1,6 @@
 // The tenant file's clients, APIs, client grants and roles, checked against each other: every
 // name a section uses must exist where it points, as Auth0 would refuse it on import.
-import { managementApi } from '../model/management-api';
+import { managementApi } from '../model/management-api-resource';
 import type { ClientGrant, Permission, ResourceServer, Role, TenantClient } from '../model/tenant-model';
 import { roleId } from './derived-ids';
 import type { TenantFile } from './schema';

@@ -41,7 +41,7 @@ const permission = z.looseObject({
   resource_server_identifier: z.string(required("the API's identifier")).min(1),
 });
 
-export const clientSchema = z.looseObject({
+const clientSchema = z.looseObject({
   name,
   client_id: z
     .string(required('the dev tenant needs a fixed client_id (an a0deploy export has none): add it'))
@@ -54,7 +54,7 @@ export const clientSchema = z.looseObject({
   grant_types: z.array(z.string()).optional(),
 });
 
-export const resourceServerSchema = z.looseObject({
+const resourceServerSchema = z.looseObject({
   name: z.string().optional(),
   identifier: z.string(required('the API identifier (its audience)')).min(1),
   scopes: z
@@ -71,19 +71,19 @@ export const resourceServerSchema = z.looseObject({
   signing_alg: z.literal('RS256', { error: 'the dev tenant signs with RS256 only' }).optional(),
 });
 
-export const clientGrantSchema = z.looseObject({
+const clientGrantSchema = z.looseObject({
   client_id: z.string(required("the client's name or client_id")).min(1),
   audience: z.string(required("the API's identifier")).min(1),
   scope: z.array(z.string().min(1)).default([]),
 });
 
-export const roleSchema = z.looseObject({
+const roleSchema = z.looseObject({
   name,
   description: z.string().default(''),
   permissions: z.array(permission).default([]),
 });
 
-export const actionSchema = z.looseObject({
+const actionSchema = z.looseObject({
   name,
   code: z.string(required('the path of the JavaScript file, relative to the tenant file')).min(1),
   deployed: z.boolean().optional(),
@@ -93,7 +93,7 @@ export const actionSchema = z.looseObject({
   supported_triggers: z.array(z.looseObject({ id: z.string(), version: z.string().optional() })).default([]),
 });
 
-export const triggersSchema = z.looseObject({
+const triggersSchema = z.looseObject({
   'post-login': z
     .array(
       z.looseObject({
@@ -107,7 +107,7 @@ export const triggersSchema = z.looseObject({
 const isoDate = z.string().refine((value) => !Number.isNaN(Date.parse(value)), 'not a date (ISO 8601)');
 
 /** Auth0's bulk user import shape, plus `roles`, `permissions` and `password`. */
-export const userSchema = z.looseObject({
+const userSchema = z.looseObject({
   user_id: z
     .string()
     .regex(/^[\w|.@+-]+$/, 'use letters, digits and | . @ + - _ only')

@@ -5,7 +5,7 @@ import { decodeJwt } from 'jose';
 import { loadConfig } from '../../../config/load-config';
 import { startDevTenant, type RunningDevTenant } from '../../../testing/dev-tenant';
 import { get, startLogin } from '../../../testing/tenant-requests';
-import { getTokensForUser } from '../login-over-http';
+import { getTokensForUser } from '../../tenant-client/log-in';
 import { tenantFolder } from '../../../testing/tenant-files';
 
 const TENANT = `

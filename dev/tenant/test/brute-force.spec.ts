@@ -2,7 +2,7 @@
 // password; here the block ends by itself (a short one in these specs).
 import { startDevTenant, type RunningDevTenant } from '../../../testing/dev-tenant';
 import { postLogin, startLogin } from '../../../testing/tenant-requests';
-import { getTokensForUser } from '../login-over-http';
+import { getTokensForUser } from '../../tenant-client/log-in';
 
 describe('dev tenant brute-force protection', () => {
   let tenant: RunningDevTenant;

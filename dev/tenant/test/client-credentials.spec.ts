@@ -6,7 +6,8 @@ import { createLocalJWKSet, decodeJwt, jwtVerify, type JSONWebKeySet } from 'jos
 import { parse } from 'yaml';
 import { startDevTenant, type RunningDevTenant } from '../../../testing/dev-tenant';
 import { DEV_TENANT_M2M_CLIENT_ID, DEV_TENANT_M2M_CLIENT_SECRET } from '../../../config/load-config';
-import { DEFAULT_TENANT_FILE } from '../tenant-file/read-tenant-file';
+import { DEFAULT_DEV_TENANT_FILE } from '../../../config/dev-tenant-file';
+import { MANAGEMENT_API_SCOPES } from '../../../server/management/required-scopes';
 import { management, managementAudience, postToken } from '../../../testing/management-requests';
 import { CC, M2M, m2mTenantDoc } from '../../../testing/m2m-tenant';
 import { tenantFolder } from '../../../testing/tenant-files';
@@ -104,8 +105,16 @@ describe('dev tenant client credentials (POST /oauth/token)', () => {
 });
 
 describe('the default tenant file and the dev M2M client', () => {
+  it('grants the client exactly the Management API scopes the users proxy uses', () => {
+    const doc = parse(readFileSync(DEFAULT_DEV_TENANT_FILE, 'utf8')) as {
+      clientGrants: { client_id: string; audience: string; scope: string[] }[];
+    };
+    const management = doc.clientGrants.filter((grant) => grant.audience.endsWith('/api/v2/'));
+    expect(management.map((grant) => [...grant.scope].sort())).toEqual([[...MANAGEMENT_API_SCOPES].sort()]);
+  });
+
   it('has the client npm run token --m2m uses by default, with its secret', () => {
-    const doc = parse(readFileSync(DEFAULT_TENANT_FILE, 'utf8')) as { clients: Record<string, unknown>[] };
+    const doc = parse(readFileSync(DEFAULT_DEV_TENANT_FILE, 'utf8')) as { clients: Record<string, unknown>[] };
     expect(doc.clients).toContain(
       jasmine.objectContaining({ client_id: DEV_TENANT_M2M_CLIENT_ID, client_secret: DEV_TENANT_M2M_CLIENT_SECRET }),
     );

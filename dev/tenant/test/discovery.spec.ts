@@ -25,7 +25,9 @@ describe('dev tenant discovery documents', () => {
         id_token_signing_alg_values_supported: ['RS256'],
       }),
     );
-    expect(doc.response_types_supported).toContain('token id_token');
+    expect(doc.response_types_supported).toEqual(['token id_token', 'token', 'id_token']);
+    expect(doc.response_modes_supported).toEqual(['fragment', 'web_message']);
+    expect(doc.grant_types_supported).toEqual(['implicit', 'client_credentials']);
     expect(doc.scopes_supported as string[]).toEqual(
       jasmine.arrayContaining(['openid', 'profile', 'email', 'read:messages', 'write:messages']),
     );

@@ -1,46 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { resolve } from 'node:path';
 import { freePort, occupyPort } from '../../../testing/free-port';
+import { startScript } from '../../../testing/run-script';
 import { minimalTenant, tenantFolder } from '../../../testing/tenant-files';
 
-const root = resolve(__dirname, '..', '..', '..');
-const tsxCli = resolve(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Starts `npm run dev-tenant`'s entry point; `exited` settles when it ends (killed after 20 s at most). */
-function startMain(env: Record<string, string>): { child: ChildProcess; run: Run; exited: Promise<Run> } {
-  const child = spawn(process.execPath, [tsxCli, 'dev/tenant/main.ts'], {
-    cwd: root,
-    // Empty counts as unset and wins over a developer's .env: always the dev tenant here.
-    env: { ...process.env, AUTH0_DOMAIN: '', AUTH0_CLIENT_ID: '', AUTH0_AUDIENCE: '', NODE_ENV: 'development', ...env },
-  });
-  const run: Run = { code: null, stdout: '', stderr: '' };
-  const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
-  child.stdout?.on('data', (chunk) => (run.stdout += chunk));
-  child.stderr?.on('data', (chunk) => (run.stderr += chunk));
-  const exited = new Promise<Run>((done, fail) => {
-    child.on('error', fail);
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      run.code = code;
-      done(run);
-    });
-  });
-  return { child, run, exited };
-}
-
-async function waitForOutput(run: Run, text: string): Promise<void> {
-  const deadline = Date.now() + 15_000;
-  while (!run.stdout.includes(text)) {
-    if (Date.now() > deadline || run.code !== null)
-      throw new Error(`no "${text}" in output: ${run.stdout}${run.stderr}`);
-    await new Promise((done) => setTimeout(done, 50));
-  }
+/** `npm run dev-tenant`'s entry point, in its own process. */
+function startMain(env: Record<string, string>) {
+  return startScript(['dev/tenant/main.ts'], { env: { NODE_ENV: 'development', ...env } });
 }
 
 describe('npm run dev-tenant (dev/tenant/main.ts)', () => {
@@ -70,15 +34,15 @@ describe('npm run dev-tenant (dev/tenant/main.ts)', () => {
 
   it('serves on loopback, prints its URL, and stops on SIGTERM', async () => {
     const port = await freePort();
-    const { child, run, exited } = startMain({ DEV_TENANT_PORT: String(port) });
+    const main = startMain({ DEV_TENANT_PORT: String(port) });
+    const run = main.output;
     try {
-      await waitForOutput(run, 'listening');
+      await main.waitForOutput('listening');
       expect(run.stdout).toContain(`http://localhost:${port}`);
       const response = await fetch(`http://127.0.0.1:${port}/.well-known/openid-configuration`);
       expect(((await response.json()) as { issuer: string }).issuer).toBe(`http://localhost:${port}/`);
     } finally {
-      child.kill('SIGTERM');
-      await exited;
+      await main.stop();
     }
     expect(run.code).toBe(0);
   }, 30_000);
@@ -115,18 +79,23 @@ describe('npm run dev-tenant (dev/tenant/main.ts)', () => {
     ]);
   }, 30_000);
 
-  it('lists once, in one line, the sections of the tenant file it does not emulate', async () => {
-    const file = folder.write({ ...minimalTenant(), connections: [], emailTemplates: [] });
+  it('lists once, in one line, the sections it does not emulate, and warns once per misspelled key', async () => {
+    const doc = { ...minimalTenant(), connections: [], emailTemplates: [] };
+    doc.users[0].email_verifed = true;
+    const file = folder.write(doc);
     const port = await freePort();
-    const { child, run, exited } = startMain({ DEV_TENANT_CONFIG: file, DEV_TENANT_PORT: String(port) });
+    const main = startMain({ DEV_TENANT_CONFIG: file, DEV_TENANT_PORT: String(port) });
+    const run = main.output;
     try {
-      await waitForOutput(run, 'listening');
+      await main.waitForOutput('listening');
       expect(run.stdout.split('\n').filter((line) => line.includes('ignored'))).toEqual([
         `${file}: not emulated, ignored: connections, emailTemplates.`,
       ]);
+      expect(run.stderr.trim().split('\n')).toEqual([
+        `${file}: users[0].email_verifed: unknown key, ignored; did you mean email_verified?`,
+      ]);
     } finally {
-      child.kill('SIGTERM');
-      await exited;
+      await main.stop();
     }
   }, 30_000);
 });

@@ -3,7 +3,7 @@
 import { generateKeyPair, SignJWT } from 'jose';
 import { startDevTenant, type RunningDevTenant } from '../../../testing/dev-tenant';
 import { DEV_TENANT_M2M_CLIENT_ID, DEV_TENANT_M2M_CLIENT_SECRET } from '../../../config/load-config';
-import { sign } from '../token-issuer';
+import { sign } from '../shared/sign';
 import {
   clientToken,
   management,

@@ -1,20 +1,25 @@
-// The dev tenant's Management API, users endpoints, with an M2M token holding the default tenant
-// file's client grant: Auth0's shapes, the metadata merge, and the refusals of bad requests.
+// The dev tenant's Management API, users endpoints, with the token of a client allowed to change
+// users (the shipped tenant file plus the specs' own client with update:users): Auth0's shapes, the
+// metadata merge, and the refusals of bad requests.
 import { startDevTenant, type RunningDevTenant } from '../../../testing/dev-tenant';
-import { m2mManagementToken, management, userPath } from '../../../testing/management-requests';
+import { management, userEditorToken, userPath, withUserEditor } from '../../../testing/management-requests';
+import { shippedTenant, tenantFolder } from '../../../testing/tenant-files';
 
 const ADMIN = 'auth0|dev-admin-0001';
 const GUEST = 'auth0|dev-guest-0003';
 
 describe('dev tenant Management API: users', () => {
   // A fresh tenant for each spec: several of them change users.
+  const folder = tenantFolder();
+  const tenantFile = folder.write(withUserEditor(shippedTenant()));
   let tenant: RunningDevTenant;
   let token: string;
   beforeEach(async () => {
-    tenant = await startDevTenant();
-    token = await m2mManagementToken(tenant);
+    tenant = await startDevTenant({ tenantFile });
+    token = await userEditorToken(tenant);
   });
   afterEach(() => tenant.close());
+  afterAll(() => folder.remove());
 
   it("GET /users lists the tenant file's users in Auth0's shape, paged, with totals on request", async () => {
     const all = await management(tenant, 'GET', '/users', { token });
@@ -66,6 +71,17 @@ describe('dev tenant Management API: users', () => {
     const bad = await management(tenant, 'GET', '/users?sort=email', { token });
     expect(bad.status).toBe(400);
     expect(bad.body.errorCode).toBe('invalid_query_string');
+  });
+
+  it('GET /users sorts by a field no user has, an inherited name included, as by an empty one (never a 500)', async () => {
+    const unsorted = (await management(tenant, 'GET', '/users', { token })).body;
+    for (const field of ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf', 'nickname_x']) {
+      for (const query of [`sort=${field}:1`, `fields=${field}`, `sort=${field}:-1&fields=${field},email`]) {
+        const answer = await management(tenant, 'GET', `/users?${query}`, { token });
+        expect(answer.status).withContext(`${query}: ${answer.text}`).toBe(200);
+      }
+      expect((await management(tenant, 'GET', `/users?sort=${field}:1`, { token })).body).toEqual(unsorted);
+    }
   });
 
   it('GET /users/{id} answers the user, or 404 inexistent_user', async () => {
@@ -141,6 +157,19 @@ describe('dev tenant Management API: users', () => {
       const answer = await management(tenant, 'PATCH', userPath(ADMIN), { token, body });
       expect(answer.status).withContext(JSON.stringify(body)).toBe(400);
       expect(answer.body).toEqual({ statusCode: 400, error: 'Bad Request', message, errorCode: 'invalid_body' });
+    }
+    // Auth0 stores metadata where `.` and `$` cannot start or be in a field name, at any depth.
+    for (const metadata of [
+      { 'preference.color': 'pink' },
+      { $set: 1 },
+      { nested: { 'a.b': 1 } },
+      { list: [{ a$: 1 }] },
+    ]) {
+      const answer = await management(tenant, 'PATCH', userPath(ADMIN), { token, body: { user_metadata: metadata } });
+      expect(answer.status).withContext(JSON.stringify(metadata)).toBe(400);
+      expect(answer.body.message).toMatch(
+        /^Fields with "[.$]" are not allowed, please remove all (dotted|dollar) fields\. Example: /,
+      );
     }
     const deep = JSON.parse(`${'{"a":'.repeat(40)}1${'}'.repeat(40)}`) as unknown;
     expect((await management(tenant, 'PATCH', userPath(ADMIN), { token, body: { user_metadata: deep } })).status).toBe(

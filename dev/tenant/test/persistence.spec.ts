@@ -5,16 +5,25 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { startDevTenant, type RunningDevTenant } from '../../../testing/dev-tenant';
-import { stateFileFor } from '../state/saved-users';
-import { DEFAULT_TENANT_FILE } from '../tenant-file/read-tenant-file';
+import { stateFileFor } from '../stores/saved-users/saved-users';
 import { roleId } from '../tenant-file/derived-ids';
-import { m2mManagementToken, management, userPath, userTokens } from '../../../testing/management-requests';
-import { minimalTenant, tenantFolder } from '../../../testing/tenant-files';
+import {
+  management,
+  userEditorToken,
+  userPath,
+  userTokens,
+  withUserEditor,
+} from '../../../testing/management-requests';
+import { minimalTenant, shippedTenant, tenantFolder } from '../../../testing/tenant-files';
 
 const ADMIN = 'auth0|dev-admin-0001';
 const GUEST = 'auth0|dev-guest-0003';
 
 describe("dev tenant: users' changes saved in the state folder", () => {
+  // The shipped tenant file, named as it is, plus a client that may change users' metadata.
+  const shipped = tenantFolder();
+  const tenantFile = shipped.write(withUserEditor(shippedTenant()), {}, 'dev-tenant.yaml');
+  afterAll(() => shipped.remove());
   let dir: string;
   let running: RunningDevTenant[];
   beforeEach(() => {
@@ -27,12 +36,12 @@ describe("dev tenant: users' changes saved in the state folder", () => {
   });
 
   const start = async (options: { tenantFile?: string; stateDir?: string } = {}) => {
-    const tenant = await startDevTenant({ stateDir: dir, ...options });
+    const tenant = await startDevTenant({ stateDir: dir, tenantFile, ...options });
     running.push(tenant);
     return tenant;
   };
-  const tokenFor = (tenant: RunningDevTenant) => m2mManagementToken(tenant);
-  const stateFile = () => stateFileFor(dir, DEFAULT_TENANT_FILE);
+  const tokenFor = (tenant: RunningDevTenant) => userEditorToken(tenant);
+  const stateFile = () => stateFileFor(dir, tenantFile);
   const consoleLines = (method: 'log' | 'error') => {
     const lines: string[] = [];
     spyOn(console, method).and.callFake((...args: unknown[]) => lines.push(args.map(String).join(' ')));

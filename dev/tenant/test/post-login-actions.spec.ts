@@ -12,6 +12,7 @@ exports.onExecutePostLogin = async (event, api) => {
   if (who === 'denied') return api.access.deny('Members only, ' + event.user.name + '.');
   if (who === 'thrower') return event.user.user_metadata.missing.field;
   if (who === 'hanger') return new Promise(() => {});
+  if (who === 'bulky') return api.idToken.setCustomClaim('https://test/bulk', 'x'.repeat(101 * 1024));
   const seen = {
     client: event.client,
     resource_server: event.resource_server,
@@ -47,6 +48,7 @@ describe('dev tenant post-login actions', () => {
       { email: 'denied@example.com', name: 'Dee' },
       { email: 'thrower@example.com' },
       { email: 'hanger@example.com' },
+      { email: 'bulky@example.com' },
     );
     doc.actions = [
       {
@@ -157,6 +159,18 @@ describe('dev tenant post-login actions', () => {
     expect(fragment.get('error_description')).toBe('The post-login flow did not finish within 0.4 seconds.');
     expect(log).toHaveBeenCalledWith(
       jasmine.stringMatching(/^dev tenant: post-login action "inspect" did not finish within 0.4 s/),
+    );
+  });
+
+  it("fails the login whose custom claims for one token are over Auth0's 100 KB, naming the action", async () => {
+    const fragment = fragmentOf((await logIn(tenant, 'bulky@example.com')).location);
+    expect(fragment.get('error')).toBe('access_denied');
+    expect(fragment.get('id_token')).toBeNull();
+    expect(fragment.get('error_description')).toMatch(/custom claims .*100 KB/);
+    expect(log).toHaveBeenCalledWith(
+      jasmine.stringMatching(
+        /^dev tenant: post-login action "inspect": the id_token's custom claims take \d+ bytes, over Auth0's limit of 100 KB per token; the login of bulky@example\.com fails with access_denied\.$/,
+      ),
     );
   });
 });

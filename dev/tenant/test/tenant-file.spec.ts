@@ -1,6 +1,7 @@
 // The tenant file: Deploy CLI's placeholders, the sections the dev tenant does not emulate, and
 // the default file as the README documents it.
-import { DEFAULT_TENANT_FILE, readTenantFile } from '../tenant-file/read-tenant-file';
+import { DEFAULT_DEV_TENANT_FILE } from '../../../config/dev-tenant-file';
+import { readTenantFile } from '../tenant-file/read-tenant-file';
 import {
   SPEC_ISSUER,
   SPEC_KEYWORDS,
@@ -55,10 +56,39 @@ describe('the tenant file', () => {
       'attackProtection',
       'triggers.credentials-exchange',
     ]);
+    expect(tenant.warnings).toEqual([]);
+  });
+
+  it('warns in one line per misspelled key, naming the nearest valid one, and still starts', () => {
+    const doc: Record<string, unknown> = {
+      ...editedTenant((d) => {
+        d.users[0].email_verifed = true;
+        d.clients[0].grant_type = ['implicit'];
+        d.resourceServers[0].scopes = [{ value: 'read:things', descripton: 'Read' }];
+      }),
+      resourceServer: [],
+      rules: [], // a section of a real export, one letter from roles: not a misspelling
+    };
+    const file = folder.write(doc);
+    const tenant = readTenantFile(file, { issuer, keywords });
+    expect(tenant.warnings).toEqual([
+      `${file}: clients[0].grant_type: unknown key, ignored; did you mean grant_types?`,
+      `${file}: resourceServers[0].scopes[0].descripton: unknown key, ignored; did you mean description?`,
+      `${file}: users[0].email_verifed: unknown key, ignored; did you mean email_verified?`,
+      `${file}: resourceServer: unknown key, ignored; did you mean resourceServers?`,
+    ]);
+    expect(tenant.ignoredSections).toEqual(['rules']);
+    expect(tenant.users[0].emailVerified).toBeFalse();
+
+    // A misspelled required key is the missing one: the refusal names the misspelling too.
+    const scopes = editedTenant((d) => (d.resourceServers[0].scopes = [{ vaule: 'read:things' }]));
+    expect(refusal(scopes).message).toMatch(
+      /: resourceServers\[0\]\.scopes\[0\]\.value: missing: the scope \(is vaule a misspelling of value\?\)$/,
+    );
   });
 
   it('reads the default file as the quickstart documents it', () => {
-    const tenant = readTenantFile(DEFAULT_TENANT_FILE, { issuer, keywords });
+    const tenant = readTenantFile(DEFAULT_DEV_TENANT_FILE, { issuer, keywords });
     expect(tenant.ignoredSections).toEqual([]);
     const [spa, m2m] = tenant.clients;
     expect(spa).toEqual(
