@@ -9,6 +9,7 @@ import type { Claims } from './jwt';
 import { readLoginFlag, writeLoginFlag } from './login-flag';
 import { loginFragment, samePage } from './login-fragment';
 import { returnPath, sessionFrom, type Session } from './login-response';
+import { watchPageLeaving } from './page-leaving';
 import { redirectProblem } from './redirect-check';
 import { RenewalTimer } from './renewal-timer';
 import { fetchUserInfo } from './user-info';
@@ -47,6 +48,8 @@ export class AuthService {
   private readonly renewal: RenewalTimer;
   /** Bumped on logout so that a late checkSession answer cannot bring a session back. */
   private generation = 0;
+  /** Whether the page is being left: a silent authentication failing then says nothing about the session. */
+  private readonly leaving: () => boolean;
   /** Why no login started from this page could come back (see redirect-check.ts), or null. */
   private readonly setupProblem: string | null;
 
@@ -64,6 +67,7 @@ export class AuthService {
     this.renewal = new RenewalTimer($timeout, options.renewBeforeSeconds);
     this.expectations = { issuer: options.issuer, audience: options.audience, requestedScope: options.scope };
     this.setupProblem = redirectProblem(options.redirectUri, html5Mode, $window.location);
+    this.leaving = watchPageLeaving($window);
   }
 
   /** One line about the last auth failure (login error, failed restore or renewal, refused page). */
@@ -202,7 +206,7 @@ export class AuthService {
     return checkSession(this.$q, this.angularAuth0, { timeout: this.options.silentAuthTimeoutMs })
       .then((result) => generation === this.generation && this.startSession(result)) // false: logged out meanwhile
       .catch((err: Auth0Error | Error | null) => {
-        if (generation === this.generation) this.endSession(failure(err, this.options));
+        if (generation === this.generation && !this.leaving()) this.endSession(failure(err, this.options));
         return false;
       });
   }
