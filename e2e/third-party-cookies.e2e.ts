@@ -4,11 +4,12 @@
 // tenant sets it twice, as Auth0 does: SameSite=None; Secure, and a SameSite=Lax fallback no browser
 // sends to a cross-site frame). Whether the browser sends it is the browser's policy, measured here:
 // - Debian's headless Chromium blocks third-party cookies by default: the session is lost.
-// - Firefox (Total Cookie Protection, its default) restores it right after an interactive login: the
-//   navigation heuristic gives the tenant its cookies under the app's site once the person typed and
-//   clicked on the tenant's page (Sec-Fetch-Storage-Access: active), for 30 days
-//   (privacy.restrict3rdpartystorage.expiration_visited). Without that heuristic, once the grant has
-//   expired, or with every third-party cookie blocked, the session is lost.
+// - Firefox (Total Cookie Protection, its default in Standard and Strict tracking protection alike)
+//   restores it right after an interactive login: its navigation heuristic gives the tenant its
+//   cookies under the app's site once the person typed and clicked on the tenant's page
+//   (Sec-Fetch-Storage-Access: active), for 30 days (privacy.restrict3rdpartystorage.expiration_visited).
+//   Without that heuristic, once the grant has expired, or with every third-party cookie blocked, the
+//   session is lost.
 // Lost means the app says why and how to fix it, and Log In (a top-level visit, where the cookie is
 // first-party) brings the user back without the password.
 import { setTimeout as delay } from 'node:timers/promises';
@@ -39,12 +40,6 @@ const CASES: Case[] = [
     browser: 'firefox',
     setup: 'its defaults (Total Cookie Protection)',
     firefoxPrefs: TOTAL_COOKIE_PROTECTION,
-    restored: true,
-  },
-  {
-    browser: 'firefox',
-    setup: 'Enhanced Tracking Protection set to Strict',
-    firefoxPrefs: { ...TOTAL_COOKIE_PROTECTION, 'browser.contentblocking.category': 'strict' },
     restored: true,
   },
   {
