@@ -34,7 +34,7 @@ if (jobs.length === 0) {
   process.exit(1);
 }
 
-const skippedLines = browsers.skipped.map((line) => `npm test: ${line}`);
+const skippedLines = [...browsers.skipped, ...browsers.excluded].map((line) => `npm test: ${line}`);
 skippedLines.forEach((line) => console.log(line));
 console.log(`npm test: ${jobs.length} suites, ${concurrency} at a time: ${jobs.map((j) => j.name).join(', ')}\n`);
 

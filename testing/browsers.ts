@@ -57,8 +57,10 @@ export function requestedBrowsers(env: NodeJS.ProcessEnv = process.env): Browser
 
 export interface BrowserChoice {
   run: BrowserName[];
-  /** One line per requested browser that will not run, saying why and how to get it. */
+  /** One line per requested browser that is not installed, saying how to get it. */
   skipped: string[];
+  /** One line per browser TEST_BROWSERS leaves out. */
+  excluded: string[];
 }
 
 /** Which browsers to run in: the requested ones that are installed. Throws in CI when one is missing. */
@@ -70,11 +72,11 @@ export function chooseBrowsers(env: NodeJS.ProcessEnv = process.env): BrowserCho
   if (missing.length > 0 && env.CI) {
     throw new Error(`CI runs every test in both browsers: ${missing.map(why).join('; ')}.`);
   }
-  const skipped = [
-    ...missing.map((name) => `${BROWSERS[name].label} skipped: ${why(name)}.`),
-    ...ALL.filter((name) => !requested.includes(name)).map(
-      (name) => `${BROWSERS[name].label} skipped: TEST_BROWSERS=${env.TEST_BROWSERS}.`,
+  return {
+    run: requested.filter((name) => !missing.includes(name)),
+    skipped: missing.map((name) => `${BROWSERS[name].label} skipped: ${why(name)}.`),
+    excluded: ALL.filter((name) => !requested.includes(name)).map(
+      (name) => `${BROWSERS[name].label} not run: TEST_BROWSERS=${env.TEST_BROWSERS}.`,
     ),
-  ];
-  return { run: requested.filter((name) => !missing.includes(name)), skipped };
+  };
 }

@@ -68,7 +68,10 @@ export async function startStack(extraEnv: Record<string, string> = {}): Promise
   const ports = await freeStackPorts();
   const dataDir = mkdtempSync(join(tmpdir(), 'quickstart-e2e-tenant-'));
   const env = stackEnv(ports, dataDir, extraEnv);
-  const child: ChildProcess = spawn(resolve(root, 'node_modules/.bin/tsx'), ['dev/start.ts'], { cwd: root, env });
+  // Node with tsx's loader, as `npm start` runs it minus the tsx command: that command relays a Ctrl-C
+  // to its child and SIGKILLs it if the child has not answered within about 60 ms, which a busy machine
+  // exceeds, and dev/start.ts would then leave its services running.
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'dev/start.ts'], { cwd: root, env });
   let output = '';
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));
