@@ -49,7 +49,7 @@ export function requestedBrowsers(env: NodeJS.ProcessEnv = process.env): Browser
   if (!value) return ALL;
   const names = value.split(',').map((name) => name.trim().toLowerCase());
   const unknown = names.filter((name) => !ALL.includes(name as BrowserName));
-  if (unknown.length > 0 || names.length === 0) {
+  if (unknown.length > 0) {
     throw new Error(`TEST_BROWSERS="${value}": name ${ALL.join(' and/or ')}, comma-separated.`);
   }
   return ALL.filter((name) => names.includes(name));
