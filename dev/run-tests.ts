@@ -1,4 +1,4 @@
-// `npm test`: every suite in parallel processes (TEST_JOBS at a time, default two per core), each
+// `npm test`: every suite in parallel processes (TEST_JOBS at a time, default three per core), each
 // suite's output printed whole when it ends, then each suite's wall time; non-zero exit if any failed.
 // `npm test -- e2e lint` runs only the suites whose name starts with one of the words given.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -20,8 +20,8 @@ try {
   process.exit(1);
 }
 
-// Two processes per core keep the machine busy while the e2e suites wait on their browsers.
-const concurrency = Number(process.env.TEST_JOBS) || Math.max(2, availableParallelism() * 2);
+// Three processes per core keep the machine busy while the e2e suites wait on their browsers.
+const concurrency = Number(process.env.TEST_JOBS) || Math.max(2, availableParallelism() * 3);
 const wanted = process.argv.slice(2);
 const buildFolder = mkdtempSync(join(tmpdir(), 'quickstart-shared-build-'));
 process.env[SHARED_BUILD_VARIABLE] = buildFolder; // every suite's environment

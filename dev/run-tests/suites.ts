@@ -43,24 +43,32 @@ export function testJobs(root: string, browsers: BrowserName[], buildFolder: str
   const files = readdirSync(join(root, 'e2e'))
     .filter((file) => file.endsWith('.e2e.ts'))
     .sort();
-  const e2e = (names: string[]) =>
-    files
-      .filter((file) => names.includes(file))
-      .flatMap((file) =>
-        SPLIT_BY_BROWSER.includes(file) ? browsers.map((b) => e2eJob(root, file, [b])) : [e2eJob(root, file, browsers)],
-      );
+  // No browser, no e2e (TEST_BROWSERS empty would mean both).
+  const e2e = (names: string[]): Job[] =>
+    browsers.length === 0
+      ? []
+      : files
+          .filter((file) => names.includes(file))
+          .flatMap((file) =>
+            SPLIT_BY_BROWSER.includes(file)
+              ? browsers.map((b) => e2eJob(root, file, [b]))
+              : [e2eJob(root, file, browsers)],
+          );
   const rest = files.filter((file) => !SPLIT_BY_BROWSER.includes(file) && !EARLY.includes(file));
   const build: Job = {
     name: BUILD,
     command: join(root, 'node_modules/.bin/tsx'),
     args: ['e2e/support/shared-build.ts', buildFolder],
   };
+  // The two longest chains first (the quickstart in Firefox, then the Node specs in one process), and
+  // the shortest suites last, so that the run does not end waiting on a long one started late.
   return [
     build,
-    ...(browsers.length > 0 ? [...e2e(SPLIT_BY_BROWSER), ...e2e(EARLY)] : []),
+    ...e2e(SPLIT_BY_BROWSER).reverse(),
     npm('server specs', 'test:server', { after: BUILD }),
-    ...(browsers.length > 0 ? e2e(rest) : []),
     npm('lint', 'lint', { background: true }),
+    ...e2e(EARLY),
+    ...e2e(rest),
     npm('type check', 'typecheck', { background: true }),
     npm('client specs', 'test:client'),
   ];
