@@ -15,7 +15,7 @@ export interface Job {
   after?: string;
   /**
    * Runs at a lower CPU priority (nice 10), it and what it starts: for suites whose waits are long
-   * (browsers, lint), so that specs with short timeouts get the CPU first when the machine is busy.
+   * (the browsers'), so that specs with short timeouts get the CPU first when the machine is busy.
    */
   background?: boolean;
 }

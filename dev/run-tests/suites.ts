@@ -66,10 +66,10 @@ export function testJobs(root: string, browsers: BrowserName[], buildFolder: str
     build,
     ...e2e(SPLIT_BY_BROWSER).reverse(),
     npm('server specs', 'test:server', { after: BUILD }),
-    npm('lint', 'lint', { background: true }),
+    npm('lint', 'lint'),
     ...e2e(EARLY),
     ...e2e(rest),
-    npm('type check', 'typecheck', { background: true }),
+    npm('type check', 'typecheck'),
     npm('client specs', 'test:client'),
   ];
 }
