@@ -44,7 +44,7 @@ function isExecutable(path: string): boolean {
 }
 
 /** `TEST_BROWSERS=chromium,firefox` (the default: both); anything else is a mistake worth one clear line. */
-export function requestedBrowsers(env: NodeJS.ProcessEnv = process.env): BrowserName[] {
+function requestedBrowsers(env: NodeJS.ProcessEnv = process.env): BrowserName[] {
   const value = env.TEST_BROWSERS?.trim();
   if (!value) return ALL;
   const names = value.split(',').map((name) => name.trim().toLowerCase());

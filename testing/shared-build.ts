@@ -7,7 +7,7 @@ import { join } from 'node:path';
 
 export const SHARED_BUILD_VARIABLE = 'QUICKSTART_SHARED_BUILD';
 
-export interface SharedBuild {
+interface SharedBuild {
   /** The build itself (index.html, main.[hash].js...), with nothing else in it. */
   outDir: string;
   /** The variables set for the build, on top of the environment. */

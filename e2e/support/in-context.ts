@@ -1,7 +1,7 @@
 import type { E2eBrowser, E2eContext } from './driver/e2e-browser';
 import type { E2ePage } from './driver/e2e-page';
 
-export interface InContextOptions {
+interface InContextOptions {
   /** For the one scenario that provokes a violation on purpose (framing) and checks it itself. */
   cspViolationsExpected?: boolean;
 }

@@ -7,7 +7,7 @@ import { BROWSERS, type BrowserName } from '../../../testing/browsers';
 import { watchCspViolations } from '../csp-watch';
 import { E2ePage, WAIT_TIMEOUT_MS, type FrontTab } from './e2e-page';
 
-export interface E2eCookie {
+interface E2eCookie {
   name: string;
   value: string;
   domain: string;
