@@ -1,7 +1,8 @@
 // Browser checks of the session: reloads, where tokens live and travel, forged callbacks,
 // scope-based UI.
-import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
+import type { E2eRequest } from './support/driver/network';
 import { logIn, USERS } from './support/flows';
+import { inContext } from './support/in-context';
 import type { StackContext } from './support/use-stack';
 
 const JWT = /eyJ[\w-]+\.eyJ[\w-]+\.[\w-]*/;
@@ -12,52 +13,62 @@ interface NgInjector {
   get(name: '$http'): { get(url: string): PromiseLike<unknown> };
 }
 
-async function withPage(browser: Browser, run: (page: Page, context: BrowserContext) => Promise<void>): Promise<void> {
-  const context = await browser.newContext();
-  try {
-    await run(await context.newPage(), context);
-  } finally {
-    await context.close();
-  }
-}
-
 export function describeSessions(ctx: StackContext): void {
   describe('sessions and tokens in the browser', () => {
     it('a reload on /profile restores the session silently and stays on /profile', async () => {
       const { stack, browser } = ctx();
-      await withPage(browser, async (page) => {
+      await inContext(browser, async (page) => {
         await logIn(page, stack, USERS.reader);
         await page.goto(`${stack.appOrigin}/profile`);
         await page.waitForSelector('#profile');
-        const name = await page.locator('#userName').innerText();
+        const name = await page.innerText('#userName');
         await page.reload();
         await page.waitForSelector('#profile');
         expect(new URL(page.url()).pathname).toBe('/profile');
-        expect(await page.locator('#userName').innerText()).toBe(name);
-        expect(await page.locator('#profile').innerText()).toContain('reader@example.com');
+        expect(await page.innerText('#userName')).toBe(name);
+        expect(await page.innerText('#profile')).toContain('reader@example.com');
       });
     });
 
     it('a reload on /admin keeps the admin on /admin', async () => {
       const { stack, browser } = ctx();
-      await withPage(browser, async (page) => {
+      await inContext(browser, async (page) => {
         await logIn(page, stack, USERS.admin);
         await page.goto(`${stack.appOrigin}/admin`);
+        await page.waitForSelector('#admin');
         await page.reload();
         // The admin page renders only once the guard, after the silent restore, has let the state in.
         await page.waitForSelector('#admin');
         expect(await page.evaluate(() => location.pathname)).toBe('/admin');
-        expect(await page.locator('#authError').count()).toBe(0);
+        expect(await page.count('#authError')).toBe(0);
+      });
+    });
+
+    it('a reload while the session is still being restored keeps the admin on /admin', async () => {
+      const { stack, browser } = ctx();
+      if (browser.name === 'firefox') {
+        pending(
+          "Firefox fails the unloading page's silent restore (checkSession) and the app's failure handler still runs: it clears the was-logged-in flag (auth.service.ts endSession), so the reloaded page does not restore",
+        );
+      }
+      await inContext(browser, async (page) => {
+        await logIn(page, stack, USERS.admin);
+        const restoring = page.waitForRequest((r) => r.url().startsWith(`${stack.tenantOrigin}/.well-known/jwks.json`));
+        await page.goto(`${stack.appOrigin}/admin`);
+        await restoring;
+        await page.reload();
+        await page.waitForSelector('#admin');
+        expect(await page.count('#authError')).toBe(0);
       });
     });
 
     it('keeps no JWT in localStorage, sessionStorage or cookies after login, the Management API token included', async () => {
       const { stack, browser } = ctx();
-      await withPage(browser, async (page, context) => {
+      await inContext(browser, async (page, context) => {
         await logIn(page, stack, USERS.admin);
         // The profile gets the second token (and so does a checkSession), then the API page.
         await page.goto(`${stack.appOrigin}/profile`);
-        await page.locator('#metadataResult .result-ok').waitFor();
+        await page.waitForSelector('#metadataResult .result-ok');
         await page.click('a[href="/api"]');
         await page.waitForSelector('#callPrivate');
         // No named functions inside: tsx would wrap them in a helper that does not exist in the page.
@@ -65,6 +76,7 @@ export function describeSessions(ctx: StackContext): void {
           JSON.stringify([Object.entries(localStorage), Object.entries(sessionStorage), document.cookie]),
         );
         const cookies = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join('\n');
+        expect(cookies).toContain('dev_tenant_session='); // the check sees the cookies
         expect(stored).not.toMatch(JWT);
         expect(cookies).not.toMatch(JWT);
       });
@@ -72,11 +84,11 @@ export function describeSessions(ctx: StackContext): void {
 
     it("sends the access token to the API origin only, the Management API token to the tenant's /api/v2/ only", async () => {
       const { stack, browser } = ctx();
-      await withPage(browser, async (page) => {
-        const requests: Request[] = [];
-        page.on('request', (request) => requests.push(request));
-        const bearer = (request: Request) => /^Bearer (.+)$/.exec(request.headers()['authorization'] ?? '')?.[1];
-        const origin = (request: Request) => new URL(request.url()).origin;
+      await inContext(browser, async (page) => {
+        const requests: E2eRequest[] = [];
+        page.onRequest((request) => requests.push(request));
+        const bearer = (request: E2eRequest) => /^Bearer (.+)$/.exec(request.headers()['authorization'] ?? '')?.[1];
+        const origin = (request: E2eRequest) => new URL(request.url()).origin;
         const audienceOf = (token: string) =>
           (JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()) as { aud: string | string[] }).aud;
         const managementApi = `${stack.tenantOrigin}/api/v2/`;
@@ -86,7 +98,7 @@ export function describeSessions(ctx: StackContext): void {
           await page.goto(stack.appOrigin + path);
           await page.waitForSelector('#qsLogoutBtn');
           // The profile reads the user's metadata from the Management API, with its own token.
-          if (path === '/profile') await page.locator('#metadataResult .result').waitFor();
+          if (path === '/profile') await page.waitForSelector('#metadataResult .result');
         }
         await Promise.all([
           page.waitForResponse((r) => r.url() === `${stack.apiOrigin}/api/private`),
@@ -134,8 +146,9 @@ export function describeSessions(ctx: StackContext): void {
             !r.url().startsWith(`${stack.tenantOrigin}/userinfo`),
         );
         expect(elsewhere.map((r) => r.url())).toEqual([]);
-        // The check can fail: $http did send requests to the app's own origin and to the tenant.
-        const viaHttp = (r: Request) => r.resourceType() === 'xhr';
+        // The check can fail: $http did send requests to the app's own origin and to the tenant. Its
+        // default Accept header tells them from the browser's own requests and auth0-js's.
+        const viaHttp = (r: E2eRequest) => r.headers()['accept'] === 'application/json, text/plain, */*';
         expect(requests.some((r) => viaHttp(r) && r.url() === `${stack.appOrigin}/index.html`)).toBeTrue();
         expect(requests.some((r) => viaHttp(r) && r.url() === jwks)).toBeTrue();
         expect(requests.filter((r) => viaHttp(r) && r.url() === unstated).map(bearer)).toEqual([undefined]);
@@ -144,15 +157,15 @@ export function describeSessions(ctx: StackContext): void {
 
     it('a forged callback hash shows an error and creates no session', async () => {
       const { stack, browser } = ctx();
-      await withPage(browser, async (page) => {
+      await inContext(browser, async (page) => {
         const fake = 'eyJhbGciOiJub25lIn0.eyJzdWIiOiJhdHRhY2tlciJ9.';
         await page.goto(
           `${stack.appOrigin}/callback#access_token=${fake}&id_token=${fake}&token_type=Bearer&expires_in=7200&state=forged`,
         );
         await page.waitForSelector('#authError');
-        expect(await page.locator('#authError').innerText()).not.toBe('');
-        expect(await page.locator('#qsLoginBtn').isVisible()).toBeTrue();
-        expect(await page.locator('#userName').count()).toBe(0);
+        expect(await page.innerText('#authError')).not.toBe('');
+        expect(await page.isVisible('#qsLoginBtn')).toBeTrue();
+        expect(await page.count('#userName')).toBe(0);
         await page.goto(`${stack.appOrigin}/api`);
         await Promise.all([
           page.waitForResponse((r) => r.url() === `${stack.apiOrigin}/api/private`),
@@ -164,19 +177,19 @@ export function describeSessions(ctx: StackContext): void {
 
     it('a login error from the tenant is shown on screen and creates no session', async () => {
       const { stack, browser } = ctx();
-      await withPage(browser, async (page) => {
+      await inContext(browser, async (page) => {
         await page.goto(
           `${stack.appOrigin}/callback#error=access_denied&error_description=Service%20not%20found&state=abc`,
         );
         await page.waitForSelector('#authError');
-        expect(await page.locator('#authError').innerText()).toMatch(/access_denied|Service not found|state/i);
-        expect(await page.locator('#userName').count()).toBe(0);
+        expect(await page.innerText('#authError')).toMatch(/access_denied|Service not found|state/i);
+        expect(await page.count('#userName')).toBe(0);
       });
     });
 
     it('a login for an audience the tenant does not know says AUTH0_AUDIENCE must be the API Identifier', async () => {
       const { stack, browser } = ctx();
-      await withPage(browser, async (page) => {
+      await inContext(browser, async (page) => {
         await page.goto(stack.appOrigin);
         await page.waitForSelector('#qsLoginBtn');
         // The app's own login, with the audience a typo in AUTH0_AUDIENCE would send.
@@ -193,24 +206,27 @@ export function describeSessions(ctx: StackContext): void {
             .authorize({ audience: 'https://quickstarts/apj' });
         });
         await page.waitForURL((url) => url.origin === stack.appOrigin && !url.pathname.startsWith('/callback'));
-        const error = await page.locator('#authError').innerText();
+        const error = await page.innerText('#authError');
         expect(error).toContain(
           'Login failed. access_denied: the tenant has no API with the identifier "https://quickstarts/apj"',
         );
         expect(error).toContain("must equal the API's Identifier exactly, and that API must exist in this tenant");
         expect(error).toContain('AUTH0_AUDIENCE');
-        expect(await page.locator('#userName').count()).toBe(0);
+        expect(await page.count('#userName')).toBe(0);
       });
     });
 
     it('a /userinfo call the browser cannot complete says to check the Allowed Web Origins', async () => {
       const { stack, browser } = ctx();
-      await withPage(browser, async (page, context) => {
+      await inContext(browser, async (page) => {
         await logIn(page, stack, USERS.reader);
         // What a tenant that refuses this origin (CORS) looks like from the page: no readable answer.
-        await context.route(`${stack.tenantOrigin}/userinfo`, (route) => route.abort());
+        await page.route(
+          (url) => url.href === `${stack.tenantOrigin}/userinfo`,
+          () => 'abort',
+        );
         await page.goto(`${stack.appOrigin}/profile`);
-        const error = await page.locator('#userInfoError').innerText();
+        const error = await page.innerText('#userInfoError');
         expect(error).toContain('Could not read your profile from /userinfo: the browser could not read the tenant');
         expect(error).toContain(`this app's origin (${stack.appOrigin}) is not an Allowed Web Origin`);
       });
@@ -218,16 +234,16 @@ export function describeSessions(ctx: StackContext): void {
 
     it('when silent authentication fails on reload, says why and the next login works', async () => {
       const { stack, browser } = ctx();
-      await withPage(browser, async (page, context) => {
+      await inContext(browser, async (page, context) => {
         await logIn(page, stack, USERS.reader);
         // The tenant session disappears behind the app's back (expired, logged out elsewhere).
-        await context.clearCookies({ name: /^dev_tenant_session/ });
+        await context.deleteCookies(/^dev_tenant_session/);
         await page.reload();
         await page.waitForSelector('#authError');
-        expect(await page.locator('#authError').innerText()).toMatch(/login_required|log in/i);
-        expect(await page.locator('#qsLoginBtn').isVisible()).toBeTrue();
+        expect(await page.innerText('#authError')).toMatch(/login_required|log in/i);
+        expect(await page.isVisible('#qsLoginBtn')).toBeTrue();
         await logIn(page, stack, USERS.reader);
-        expect(await page.locator('#userName').innerText()).not.toBe('');
+        expect(await page.innerText('#userName')).not.toBe('');
       });
     });
   });
@@ -235,12 +251,10 @@ export function describeSessions(ctx: StackContext): void {
   describe('token inspector', () => {
     it("checks the reader's real access token against the app's configuration, and flags the id_token", async () => {
       const { stack, browser } = ctx();
-      await withPage(browser, async (page) => {
+      await inContext(browser, async (page) => {
         await logIn(page, stack, USERS.reader);
         await page.goto(`${stack.appOrigin}/token`);
-        const inspector = page.locator('#tokenInspector[data-kind="access_token"]');
-        await inspector.waitFor();
-        const text = await inspector.innerText();
+        const text = await page.innerText('#tokenInspector[data-kind="access_token"]');
         expect(text).toContain('✓ Audience');
         expect(text).toContain(`✓ Issuer iss is ${stack.tenantOrigin}/`);
         // RBAC gave the reader no write:messages: the roles' decision, shown as such, not as a mistake.
@@ -248,9 +262,9 @@ export function describeSessions(ctx: StackContext): void {
         expect(text).not.toContain('✗');
         expect(text).toContain('✓ Expiry');
 
-        await page.check('input[value="id"]');
-        await page.locator('#tokenInspector[data-kind="id_token"]').waitFor();
-        expect(await page.locator('#tokenInspector').innerText()).toMatch(/id_token/i);
+        await page.setChecked('input[value="id"]', true);
+        await page.waitForSelector('#tokenInspector[data-kind="id_token"]');
+        expect(await page.innerText('#tokenInspector')).toMatch(/id_token/i);
       });
     });
   });
@@ -264,14 +278,13 @@ export function describeSessions(ctx: StackContext): void {
     for (const [role, canAdmin] of cases) {
       it(`${role}: the admin nav item is ${canAdmin ? 'shown' : 'hidden'} and /admin is ${canAdmin ? 'open' : 'guarded'}`, async () => {
         const { stack, browser } = ctx();
-        await withPage(browser, async (page) => {
+        await inContext(browser, async (page) => {
           await logIn(page, stack, USERS[role]);
-          const adminLinks = page.locator('a[href="/admin"]');
-          expect(await adminLinks.isVisible()).toBe(canAdmin);
+          expect(await page.isVisible('a[href="/admin"]')).toBe(canAdmin);
           await page.goto(`${stack.appOrigin}/admin`);
           // Either outcome renders something only after the guard has decided: the page, or the reason.
           if (canAdmin) await page.waitForSelector('#admin');
-          else expect(await page.locator('#authError').innerText()).toContain('/admin needs the scope manage:users');
+          else expect(await page.innerText('#authError')).toContain('/admin needs the scope manage:users');
           expect((await page.evaluate(() => location.pathname)) === '/admin').toBe(canAdmin);
         });
       });
