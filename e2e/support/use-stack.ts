@@ -3,7 +3,8 @@ import { launchBrowser, type LaunchOptions } from './browser';
 import type { E2eBrowser } from './driver/e2e-browser';
 import { startStack, type Stack } from './stack';
 
-export type StackContext<S extends Stack = Stack> = () => { stack: S; browser: E2eBrowser };
+/** What a scenario gets: what it runs against (a stack, or a test's own server) and its browser. */
+export type StackContext<S = Stack> = () => { stack: S; browser: E2eBrowser };
 
 /**
  * In a describe block: one stack on free ports (by default `npm start`), stopped after its specs.
@@ -34,7 +35,7 @@ export function e2eBrowsers(): BrowserName[] {
 }
 
 /** `describe('in Firefox')` (or Chromium): one browser for the specs `define` defines, on the given stack. */
-export function inBrowser<S extends Stack>(
+export function inBrowser<S>(
   stack: () => S,
   name: BrowserName,
   define: (ctx: StackContext<S>) => void,
@@ -56,7 +57,7 @@ export function inBrowser<S extends Stack>(
  * Defines the scenarios of `define` once per browser this run drives, each with its own browser on
  * the same stack. A scenario written against the context runs in every browser, from one definition.
  */
-export function forEachBrowser<S extends Stack>(
+export function forEachBrowser<S>(
   stack: () => S,
   define: (ctx: StackContext<S>) => void,
   options: LaunchOptions = {},

@@ -49,6 +49,17 @@ export class E2ePage {
     await this.page.setContent(html);
   }
 
+  /** The window's size in CSS pixels, e.g. a phone's 390 px; one device pixel per CSS pixel. */
+  async setViewport(width: number, height: number): Promise<void> {
+    await this.page.setViewport({ width, height, deviceScaleFactor: 1 });
+  }
+
+  /** A PNG of the visible window. */
+  async screenshot(): Promise<Uint8Array> {
+    await this.toFront();
+    return this.page.screenshot({ type: 'png' });
+  }
+
   async click(selector: string): Promise<void> {
     await this.toFront();
     await this.page.locator(selector).click();
@@ -132,6 +143,14 @@ export class E2ePage {
     return (await this.page.evaluate(fn as (arg: unknown) => unknown, arg)) as T;
   }
 
+  /**
+   * Runs a script's source in the page, as the driver evaluates (a library such as axe-core): the page's
+   * Content-Security-Policy refuses a script tag injected from outside, and does not apply to this.
+   */
+  async evaluateScript(source: string): Promise<void> {
+    await this.page.evaluate(source);
+  }
+
   async waitForFunction<A = undefined>(fn: (arg: A) => unknown, arg?: A): Promise<void> {
     await this.page.waitForFunction(fn as (arg: unknown) => unknown, { polling: POLL_MS }, arg);
   }
@@ -147,6 +166,16 @@ export class E2ePage {
   /** Every request of the tab from now on, its frames' included. */
   onRequest(listener: (request: E2eRequest) => void): void {
     this.page.on('request', (request) => listener(wrapRequest(request)));
+  }
+
+  /** What the tab's scripts write to the console, as its level (`log`, `warn`, `error`...) and text. */
+  onConsole(listener: (level: string, text: string) => void): void {
+    this.page.on('console', (message) => listener(message.type(), message.text()));
+  }
+
+  /** Errors no script of the tab caught, by their message. */
+  onPageError(listener: (message: string) => void): void {
+    this.page.on('pageerror', (error: unknown) => listener(error instanceof Error ? error.message : String(error)));
   }
 
   /** Answers matching requests (frames included) instead of the network; set it before they are made. */
