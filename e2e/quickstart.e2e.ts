@@ -2,9 +2,13 @@
 // its users, so the browsers do not run at once); the last check is the Ctrl-C.
 import { isListening } from '../testing/free-port';
 import { APP_PATHS, expectFramingRefused, expectSecurityHeaders } from './headers';
+import { describeLoginFailures } from './login-failures';
 import { describeManagement } from './management';
-import { describeSessions } from './session';
+import { describeScopeUi } from './scope-ui';
+import { describeSessionRestore } from './session-restore';
 import { forEachBrowser, useStack } from './support/use-stack';
+import { describeTokenInspector } from './token-inspector';
+import { describeTokenTravel } from './token-travel';
 import { describeNewcomerWalk } from './walk';
 
 jasmine.DEFAULT_TIMEOUT_INTERVAL = 60_000;
@@ -14,7 +18,11 @@ describe('quickstart (npm start)', () => {
 
   forEachBrowser(running, (ctx) => {
     describeNewcomerWalk(ctx);
-    describeSessions(ctx);
+    describeSessionRestore(ctx);
+    describeTokenTravel(ctx);
+    describeLoginFailures(ctx);
+    describeTokenInspector(ctx);
+    describeScopeUi(ctx);
     describeManagement(ctx);
 
     it('another site cannot frame the app', async () => {
