@@ -21,6 +21,11 @@ describe('npm test: its suites', () => {
     );
   });
 
+  it('starts the longest e2e suites right after the build, so that none of them starts late', () => {
+    const names = testJobs(root, ['chromium', 'firefox'], '/tmp/build').map((job) => job.name);
+    expect(names.slice(1, 4)).toEqual(['e2e quickstart (Firefox)', 'e2e quickstart (Chromium)', 'e2e screens']);
+  });
+
   it('the specs that serve a production build wait for the shared one, made into the folder given', () => {
     const jobs = testJobs(root, ['chromium', 'firefox'], '/tmp/build');
     expect(jobs[0].name).toBe('production build');

@@ -9,6 +9,8 @@ import type { Job } from './run-jobs';
 
 /** The longest e2e files: one process (and stack) per browser, which then run at the same time. */
 const SPLIT_BY_BROWSER = ['quickstart.e2e.ts'];
+/** Long in both browsers on one stack (every page at two widths): started with the longest. */
+const LONG = ['screens.e2e.ts'];
 /** Slow by waiting (token expiry), not by work: started early, it costs the machine little. */
 const EARLY = ['renewal.e2e.ts'];
 
@@ -54,17 +56,18 @@ export function testJobs(root: string, browsers: BrowserName[], buildFolder: str
               ? browsers.map((b) => e2eJob(root, file, [b]))
               : [e2eJob(root, file, browsers)],
           );
-  const rest = files.filter((file) => !SPLIT_BY_BROWSER.includes(file) && !EARLY.includes(file));
+  const rest = files.filter((file) => ![...SPLIT_BY_BROWSER, ...LONG, ...EARLY].includes(file));
   const build: Job = {
     name: BUILD,
     command: join(root, 'node_modules/.bin/tsx'),
     args: ['e2e/support/shared-build.ts', buildFolder],
   };
-  // The two longest chains first (the quickstart in Firefox, then the Node specs in one process), and
-  // the shortest suites last, so that the run does not end waiting on a long one started late.
+  // The longest chains first (the quickstart in Firefox, the screens, then the Node specs in one
+  // process), and the shortest suites last, so that the run does not end waiting on a long one started late.
   return [
     build,
     ...e2e(SPLIT_BY_BROWSER).reverse(),
+    ...e2e(LONG),
     npm('server specs', 'test:server', { after: BUILD }),
     npm('lint', 'lint'),
     ...e2e(EARLY),
