@@ -13,6 +13,7 @@ jasmine.DEFAULT_TIMEOUT_INTERVAL = 60_000;
 interface PageAuth {
   getAccessToken(): string | null;
   isAuthenticated(): boolean;
+  error: string | null;
 }
 declare const angular: { element(node: Element): { injector(): { get(name: 'auth'): PageAuth } } };
 
@@ -20,6 +21,12 @@ declare const angular: { element(node: Element): { injector(): { get(name: 'auth
 const authIn = (page: E2ePage) => ({
   accessToken: () => page.evaluate(() => angular.element(document.body).injector().get('auth').getAccessToken()),
   isAuthenticated: () => page.evaluate(() => angular.element(document.body).injector().get('auth').isAuthenticated()),
+  /** Where the page is and what the service says, to explain a failure. */
+  state: () =>
+    page.evaluate(() => {
+      const auth = angular.element(document.body).injector().get('auth');
+      return `at ${location.href.replace(/#.*/, '#...')}, authenticated: ${auth.isAuthenticated()}, error: ${auth.error}`;
+    }),
 });
 
 async function logInFromTenantPage(page: E2ePage, stack: Stack, email: string): Promise<void> {
@@ -110,13 +117,15 @@ describe('the plain-scripts example (npm run example)', () => {
     it('refuses a login response whose id_token is HS256-signed, and says why (auth0-js 10)', async () => {
       const { stack, browser } = ctx();
       let accessToken = '';
+      let state = '';
       await inContext(browser, async (page) => {
         await page.goto(`${stack.appOrigin}/`);
         await page.click('#qsLoginBtn');
         await logInFromTenantPage(page, stack, USERS.reader);
         accessToken = (await authIn(page).accessToken()) ?? '';
+        state = await authIn(page).state();
       });
-      expect(accessToken).not.toBe('');
+      expect(accessToken).withContext(state).not.toBe('');
       await inContext(browser, async (page) => {
         await returnWithForgedIdToken(page, stack, accessToken);
         // Either the callback is refused (an error line) or a session starts (a name): then decide.
