@@ -12,7 +12,8 @@ export default tseslint.config(
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
-      // Each file is checked with the tsconfig that owns it: the root (Node), client/ (DOM) or e2e/.
+      // Each file is checked with the tsconfig that owns it: the root (Node), client/ (DOM), e2e/ or
+      // dev/screenshots/ (Node driving a browser).
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
     linterOptions: { reportUnusedDisableDirectives: 'error' },

@@ -1,12 +1,24 @@
-// Client specs: Jasmine in headless Chromium, bundled by webpack with the app's own rules.
-require('tsx/cjs'); // lets this CommonJS file load the TypeScript configuration module
+// Client specs: Jasmine in headless Chromium and headless Firefox (Debian's chromium and firefox-esr;
+// tools that download their own browser do not work offline), bundled by webpack with the app's own
+// rules. TEST_BROWSERS narrows the browsers; an absent one is skipped with a line, except in CI.
+require('tsx/cjs'); // lets this CommonJS file load the TypeScript configuration modules
 const path = require('node:path');
 const webpack = require('webpack');
 const { moduleRules, provideAuth0 } = require('./webpack.config.js');
 const { REQUESTED_SCOPE } = require('./config/load-config.ts');
+const { chooseBrowsers, executablePath } = require('./testing/browsers.ts');
 
-// Debian's chromium; tools that download their own browser do not work offline.
-process.env.CHROME_BIN = process.env.CHROME_BIN || '/usr/bin/chromium';
+// The launchers read CHROME_BIN and FIREFOX_BIN.
+process.env.CHROME_BIN = executablePath('chromium');
+process.env.FIREFOX_BIN = executablePath('firefox');
+const LAUNCHERS = { chromium: 'ChromiumHeadlessCI', firefox: 'FirefoxHeadless' };
+const browsers = chooseBrowsers();
+browsers.skipped.forEach((line) => console.log(`karma: ${line}`));
+if (browsers.run.length === 0) {
+  // Karma would wait forever for a browser to connect.
+  console.log('karma: no browser to run the client specs in; skipped.');
+  process.exit(0);
+}
 
 module.exports = (config) => {
   config.set({
@@ -37,7 +49,7 @@ module.exports = (config) => {
       stats: 'errors-warnings',
     },
     webpackMiddleware: { stats: 'errors-warnings' },
-    browsers: ['ChromiumHeadlessCI'],
+    browsers: browsers.run.map((name) => LAUNCHERS[name]),
     customLaunchers: {
       ChromiumHeadlessCI: {
         base: 'ChromeHeadless',

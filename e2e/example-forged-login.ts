@@ -2,11 +2,11 @@
 // nonce of a login started in this browser, and a real access token beside it. auth0-js 9 accepts it
 // without verifying the signature (it asks /userinfo instead: CVE-2026-42280); auth0-js 10 refuses it.
 import { SignJWT } from 'jose';
-import type { Page } from 'playwright-core';
+import type { E2ePage } from './support/driver/e2e-page';
 import type { Stack } from './support/stack';
 
 /** Starts a login in `page`, and comes back from the tenant with a forged id_token and `accessToken`. */
-export async function returnWithForgedIdToken(page: Page, stack: Stack, accessToken: string): Promise<void> {
+export async function returnWithForgedIdToken(page: E2ePage, stack: Stack, accessToken: string): Promise<void> {
   await page.goto(`${stack.appOrigin}/`);
   // The authorize request carries what auth0-js stored for this login (in a cookie of the app's origin).
   const [authorize] = await Promise.all([

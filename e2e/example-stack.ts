@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { freePort } from '../testing/free-port';
 import { freeStackPorts, root, stackEnv, type Stack } from './support/stack';
 
@@ -15,7 +15,9 @@ export async function startExampleStack(): Promise<Stack> {
   const dataDir = mkdtempSync(join(tmpdir(), 'quickstart-e2e-tenant-'));
   // APP_PORT too is free: dev-stack starts nothing there, and nothing may collide with it.
   const env = stackEnv({ ...ports, app: await freePort() }, dataDir, { EXAMPLE_PORT: String(ports.app) });
-  const child = spawn(resolve(root, 'node_modules/.bin/tsx'), ['dev/example/main.ts'], { cwd: root, env });
+  // Node with tsx's loader, as for npm start (stack.ts): the tsx command would SIGKILL the example when it
+  // is slow to acknowledge the SIGINT, leaving the tenant and the API running.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'dev/example/main.ts'], { cwd: root, env });
   let output = '';
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));

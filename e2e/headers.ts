@@ -1,7 +1,8 @@
 // The app's own headers, as a browser receives them: the Content-Security-Policy that names the
 // tenant and the API, framing refused, no sniffing, no X-Powered-By. `origins` gives where the
 // pages are served and the tenant and API the policy must name.
-import type { Browser } from 'playwright-core';
+import type { E2eBrowser } from './support/driver/e2e-browser';
+import { inContext } from './support/in-context';
 
 export const APP_PATHS = ['/', '/callback', '/profile', '/api', '/admin', '/token'];
 
@@ -35,18 +36,20 @@ export function expectSecurityHeaders(headers: Headers, served: ServedApp, what:
   expect(headers.get('x-powered-by')).withContext(what).toBeNull();
 }
 
-/** Another site frames the app's API page: the browser must refuse to show it. */
-export async function expectFramingRefused(browser: Browser, served: ServedApp): Promise<void> {
-  const context = await browser.newContext();
-  try {
-    const page = await context.newPage();
-    const refused = page.waitForEvent('console', (m) => /frame-ancestors/.test(m.text()));
-    const appFrameLoaded = page.waitForEvent('response', (r) => r.url() === `${served.appOrigin}/api`);
-    await page.setContent(`<iframe src="${served.appOrigin}/api" title="framed app"></iframe>`);
-    await Promise.all([refused, appFrameLoaded]);
-    const framed = page.frames().find((frame) => frame !== page.mainFrame());
-    expect(await framed?.locator('#callPublic').count()).toBe(0);
-  } finally {
-    await context.close();
-  }
+/** Another site frames the app's API page: the browser must refuse to show it, and say so. */
+export async function expectFramingRefused(browser: E2eBrowser, served: ServedApp): Promise<void> {
+  await inContext(
+    browser,
+    async (page, context) => {
+      const appFrameLoaded = page.waitForResponse((r) => r.url() === `${served.appOrigin}/api`);
+      await page.setContent(`<iframe src="${served.appOrigin}/api" title="framed app"></iframe>`);
+      await appFrameLoaded;
+      // The refusal is the one violation: Chromium logs it as a console error, Firefox as a page error.
+      const refusal = await context.waitForCspViolation(/frame-ancestors/);
+      expect(context.cspViolations()).toEqual([refusal]);
+      expect(page.frameCount()).toBe(1);
+      expect(await page.countInFrames('#callPublic')).toBe(0);
+    },
+    { cspViolationsExpected: true },
+  );
 }

@@ -1,11 +1,13 @@
 // Every page in the states people meet it in (dev/screenshots/scenes.ts, the list the docs'
-// pictures come from), at a desktop and a phone width: axe-core finds no accessibility violation,
-// nothing scrolls sideways, nothing is cut off at the right edge. And the banner belongs to its page.
+// pictures come from), at a desktop and a phone width, in each browser: axe-core finds no
+// accessibility violation, nothing scrolls sideways, nothing is cut off at the right edge. And the
+// banner belongs to its page.
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import { openScene, SCENES } from '../dev/screenshots/scenes';
+import type { E2ePage } from './support/driver/e2e-page';
 import { logIn, USERS } from './support/flows';
-import { useStackAndBrowser } from './support/use-stack';
+import { inContext } from './support/in-context';
+import { forEachBrowser, useStack } from './support/use-stack';
 
 jasmine.DEFAULT_TIMEOUT_INTERVAL = 90_000;
 
@@ -22,8 +24,8 @@ interface Finding {
 }
 
 /** axe-core's WCAG 2.1 A and AA rules, run in the page (evaluated, so the app's CSP does not apply). */
-async function axeViolations(page: Page): Promise<Finding[]> {
-  await page.evaluate(AXE);
+async function axeViolations(page: E2ePage): Promise<Finding[]> {
+  await page.evaluateScript(AXE);
   return page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(o: object): Promise<{ violations: unknown[] }> } }).axe;
     const { violations } = await axe.run({
@@ -38,7 +40,7 @@ async function axeViolations(page: Page): Promise<Finding[]> {
 }
 
 /** What sticks out at the right: the page's own width, and elements whose right edge is past the window. */
-function overflow(page: Page): Promise<{ scrollWidth: number; clipped: string[] }> {
+function overflow(page: E2ePage): Promise<{ scrollWidth: number; clipped: string[] }> {
   return page.evaluate(() => {
     const clipped = Array.from(document.querySelectorAll('button, a, input, h1, .banner, .result'))
       .filter((el) => {
@@ -54,72 +56,67 @@ function overflow(page: Page): Promise<{ scrollWidth: number; clipped: string[] 
   });
 }
 
-describe('screens in Chromium', () => {
-  const ctx = useStackAndBrowser();
+describe('screens', () => {
+  const running = useStack();
 
-  for (const size of WIDTHS) {
-    it(`every page at ${size.name}: no axe violation, no sideways scroll, nothing cut off`, async () => {
-      const { stack, browser } = ctx();
-      for (const scene of SCENES) {
-        const context = await browser.newContext({ viewport: { width: size.width, height: size.height } });
-        try {
-          const page = await context.newPage();
-          await openScene(page, stack.appOrigin, scene);
-          expect(await axeViolations(page))
-            .withContext(`${scene.name} at ${size.name}`)
-            .toEqual([]);
-          expect(await overflow(page))
-            .withContext(`${scene.name} at ${size.name}`)
-            .toEqual({ scrollWidth: 0, clipped: [] });
-        } finally {
-          await context.close();
+  forEachBrowser(running, (ctx) => {
+    for (const size of WIDTHS) {
+      it(`every page at ${size.name}: no axe violation, no sideways scroll, nothing cut off`, async () => {
+        const { stack, browser } = ctx();
+        for (const scene of SCENES) {
+          await inContext(browser, async (page) => {
+            await page.setViewport(size.width, size.height);
+            await openScene(page, stack.appOrigin, scene);
+            expect(await axeViolations(page))
+              .withContext(`${scene.name} at ${size.name}`)
+              .toEqual([]);
+            expect(await overflow(page))
+              .withContext(`${scene.name} at ${size.name}`)
+              .toEqual({ scrollWidth: 0, clipped: [] });
+          });
         }
-      }
+      });
+    }
+
+    it("the banner: a refused page's reason is information, and it goes when the visitor follows a link", async () => {
+      const { stack, browser } = ctx();
+      await inContext(browser, async (page) => {
+        await page.goto(`${stack.appOrigin}/profile`);
+        await page.waitForSelector('#authError');
+        expect(await page.innerText('#authError')).toBe('Log in to open /profile.');
+        expect(await page.getAttribute('#authError', 'data-severity')).toBe('info');
+        // As wide as the cards below it.
+        const [bannerWidth, cardWidth] = await page.evaluate(() =>
+          ['#authError', 'main .card'].map((css) => document.querySelector(css)?.getBoundingClientRect().width),
+        );
+        expect(cardWidth).toBeGreaterThan(0);
+        expect(bannerWidth).toBe(cardWidth);
+        await page.click('nav a[href="/api"]');
+        await page.waitForURL((url) => url.href === `${stack.appOrigin}/api`);
+        expect(await page.count('#authError')).toBe(0);
+      });
     });
-  }
 
-  it("the banner: a refused page's reason is information, and it goes when the visitor follows a link", async () => {
-    const { stack, browser } = ctx();
-    const context = await browser.newContext();
-    try {
-      const page = await context.newPage();
-      await page.goto(`${stack.appOrigin}/profile`);
-      const banner = page.locator('#authError');
-      await banner.waitFor();
-      expect(await banner.innerText()).toBe('Log in to open /profile.');
-      expect(await banner.getAttribute('data-severity')).toBe('info');
-      // As wide as the cards below it.
-      const [bannerBox, cardBox] = [await banner.boundingBox(), await page.locator('main .card').first().boundingBox()];
-      expect(bannerBox?.width).toBe(cardBox?.width);
-      await page.click('nav a[href="/api"]');
-      await page.waitForURL(`${stack.appOrigin}/api`);
-      expect(await banner.count()).toBe(0);
-    } finally {
-      await context.close();
-    }
-  });
-
-  it('a logged-out visitor calling a protected route is told to log in, as information', async () => {
-    const { stack, browser } = ctx();
-    const context = await browser.newContext();
-    try {
-      const page = await context.newPage();
-      await page.goto(`${stack.appOrigin}/api`);
-      await page.click('#callPrivate');
-      const result = page.locator('#apiResult .result');
-      await result.waitFor();
-      expect(await result.getAttribute('class')).toContain('result-info');
-      expect(await result.innerText()).toContain('You are not logged in, so the app sends no access token: log in');
-      // And a reader refused write:messages by RBAC hears about roles, not about the request.
-      await logIn(page, stack, USERS.reader, '/api');
-      await page.goto(`${stack.appOrigin}/api`);
-      await page.click('#callAdmin');
-      await page.locator('#apiResult .result-info').waitFor();
-      expect(await page.locator('#apiResult').innerText()).toContain(
-        'Your login asked for write:messages and the tenant did not grant it',
-      );
-    } finally {
-      await context.close();
-    }
+    it('a logged-out visitor calling a protected route is told to log in, as information', async () => {
+      const { stack, browser } = ctx();
+      await inContext(browser, async (page) => {
+        await page.goto(`${stack.appOrigin}/api`);
+        await page.click('#callPrivate');
+        const result = '#apiResult .result';
+        await page.waitForSelector(result);
+        expect(await page.getAttribute(result, 'class')).toContain('result-info');
+        expect(await page.innerText(result)).toContain(
+          'You are not logged in, so the app sends no access token: log in',
+        );
+        // And a reader refused write:messages by RBAC hears about roles, not about the request.
+        await logIn(page, stack, USERS.reader, '/api');
+        await page.goto(`${stack.appOrigin}/api`);
+        await page.click('#callAdmin');
+        await page.waitForSelector('#apiResult .result-info');
+        expect(await page.innerText('#apiResult')).toContain(
+          'Your login asked for write:messages and the tenant did not grant it',
+        );
+      });
+    });
   });
 });

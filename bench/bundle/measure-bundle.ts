@@ -4,6 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { sharedBuild } from '../../testing/shared-build';
 
 // The product's budget: every .js file of the dev-tenant build, each gzipped at level 9, summed (a chunk
 // loaded later counts too). The build stays within it by leaving out library code nothing reaches
@@ -30,27 +31,33 @@ export interface ProductionBuild {
   remove(): void;
 }
 
+/** Marker M2M credentials set while building, that must never reach the browser (the bundle spec's). */
+export const M2M_MARKERS = {
+  AUTH0_M2M_CLIENT_ID: 'marker-m2m-client-8e1d2b',
+  AUTH0_M2M_CLIENT_SECRET: 'marker-m2m-secret-5f3a9c',
+};
+
 /**
- * Runs `webpack --mode production` into a temporary folder, for the dev tenant (whatever `.env`
- * says) with `extraEnv` on top.
+ * Runs `webpack --mode production` into a temporary folder (or `outDir`), for the dev tenant
+ * (whatever `.env` says) with `extraEnv` on top; under `npm test`, takes its one shared build instead
+ * when that was built so.
  */
-export function productionBuild(extraEnv: Record<string, string> = {}): ProductionBuild {
-  const outDir = mkdtempSync(join(tmpdir(), 'quickstart-dist-'));
-  const remove = () => rmSync(outDir, { recursive: true, force: true });
-  const build = spawnSync(
-    resolve(root, 'node_modules/.bin/webpack'),
-    ['--mode', 'production', '--output-path', outDir],
-    {
-      cwd: root,
-      encoding: 'utf8',
-      env: { ...process.env, AUTH0_DOMAIN: '', AUTH0_CLIENT_ID: '', AUTH0_AUDIENCE: '', ...extraEnv },
-    },
-  );
+export function productionBuild(extraEnv: Record<string, string> = {}, outDir?: string): ProductionBuild {
+  const env = { AUTH0_DOMAIN: '', AUTH0_CLIENT_ID: '', AUTH0_AUDIENCE: '', ...extraEnv };
+  const shared = outDir ? undefined : sharedBuild(env);
+  if (shared) return { outDir: shared.outDir, stdout: shared.stdout, remove: () => undefined }; // npm test removes it
+  const dir = outDir ?? mkdtempSync(join(tmpdir(), 'quickstart-dist-'));
+  const remove = () => rmSync(dir, { recursive: true, force: true });
+  const build = spawnSync(resolve(root, 'node_modules/.bin/webpack'), ['--mode', 'production', '--output-path', dir], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+  });
   if (build.status !== 0) {
     remove();
     throw new Error(`webpack failed:\n${build.stdout}\n${build.stderr}`);
   }
-  return { outDir, stdout: build.stdout, remove };
+  return { outDir: dir, stdout: build.stdout, remove };
 }
 
 /** The sizes of what a production build wrote. */

@@ -3,16 +3,21 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEV_TENANT_CLIENT_ID } from '../../config/load-config';
-import { JS_GZIP_BUDGET_BYTES, measureBundle, productionBuild, type ProductionBuild } from './measure-bundle';
+import {
+  JS_GZIP_BUDGET_BYTES,
+  M2M_MARKERS,
+  measureBundle,
+  productionBuild,
+  type ProductionBuild,
+} from './measure-bundle';
 
 // Marker M2M credentials, set while building: the API's client must never reach the browser.
-const M2M_CLIENT_ID = 'marker-m2m-client-8e1d2b';
-const M2M_SECRET = 'marker-m2m-secret-5f3a9c';
+const { AUTH0_M2M_CLIENT_ID: M2M_CLIENT_ID, AUTH0_M2M_CLIENT_SECRET: M2M_SECRET } = M2M_MARKERS;
 
 describe('the production bundle', () => {
   let build: ProductionBuild;
   beforeAll(() => {
-    build = productionBuild({ AUTH0_M2M_CLIENT_ID: M2M_CLIENT_ID, AUTH0_M2M_CLIENT_SECRET: M2M_SECRET });
+    build = productionBuild(M2M_MARKERS);
   }, 180_000);
   afterAll(() => build?.remove());
 

@@ -24,7 +24,9 @@ describe('npm run dev-stack', () => {
     for (const name of Object.keys(ports) as (keyof typeof ports)[]) ports[name] = await freePort();
     dataDir = mkdtempSync(join(tmpdir(), 'quickstart-dev-stack-'));
     writtenBefore = tenantFileWritten();
-    child = spawn(resolve(root, 'node_modules/.bin/tsx'), ['dev/dev-stack.ts', '--app-origin', origin()], {
+    // Node with tsx's loader: the tsx command SIGKILLs its child when it is slow to acknowledge the
+    // Ctrl-C below (a busy machine), which would leave the tenant and the API running.
+    child = spawn(process.execPath, ['--import', 'tsx', 'dev/dev-stack.ts', '--app-origin', origin()], {
       cwd: root,
       env: {
         ...process.env,

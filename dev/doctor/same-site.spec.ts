@@ -20,6 +20,10 @@ describe('doctor: same site', () => {
         /^warn same site: the tenant \(.+\) is on another site than the app \(localhost:3000\): .*third-party cookie/,
       );
       expect(line).toContain('every reload logs the user out');
+      expect(line).toContain(
+        "Firefox when it blocks all of them, or 30 days after the user's last login on the tenant's page",
+      );
+      expect(line).not.toContain('strict mode');
       expect(fix).toBe(
         "     fix: give the tenant a custom domain on the app's site (e.g. login.example.com for app.example.com) and set AUTH0_DOMAIN to it; until then, users log in again after each reload.",
       );

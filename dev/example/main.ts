@@ -26,7 +26,10 @@ async function main(): Promise<void> {
   await assembleExample(folder, config, origin);
 
   let server: Server | undefined;
-  const stack = spawn(resolve(root, 'node_modules/.bin/tsx'), ['dev/dev-stack.ts', '--app-origin', origin], {
+  // Node with tsx's loader rather than the tsx command: that command relays a signal to its child and
+  // SIGKILLs it if the child has not acknowledged within about 60 ms, which a busy machine exceeds, and
+  // dev-stack would then leave the tenant and the API running.
+  const stack = spawn(process.execPath, ['--import', 'tsx', 'dev/dev-stack.ts', '--app-origin', origin], {
     cwd: root,
     env: process.env,
     stdio: ['ignore', 'pipe', 'inherit'],

@@ -1,13 +1,25 @@
 // The app's pages in the states people meet them in: who is logged in, where, and what they did
 // there. `npm run screenshots` photographs them for the docs; the screens e2e checks every one for
 // accessibility (axe) and layout at desktop and phone widths. One list, so the two cannot drift.
-import type { Page } from 'playwright-core';
 
 const DEMO_USERS = {
   admin: 'admin@example.com',
   reader: 'reader@example.com',
   guest: 'guest@example.com',
 } as const;
+
+/**
+ * What a scene does in the browser's tab; the e2e driver's page (e2e/support/driver/e2e-page.ts) is
+ * one. Named here, not imported, so that this list stays free of the DOM the driver compiles with.
+ */
+export interface SceneTab {
+  goto(url: string): Promise<void>;
+  click(selector: string): Promise<void>;
+  fill(selector: string, value: string): Promise<void>;
+  /** Until an element matches and is visible. */
+  waitForSelector(selector: string): Promise<void>;
+  waitForURL(matches: (url: URL) => boolean): Promise<void>;
+}
 
 export interface Scene {
   /** File name in docs/images/ (without .png) when it is photographed, and the e2e's label. */
@@ -16,15 +28,15 @@ export interface Scene {
   user: keyof typeof DEMO_USERS | null;
   path: string;
   /** What the person does on the page before it is looked at; resolves once the page shows the result. */
-  act?: (page: Page) => Promise<void>;
+  act?: (page: SceneTab) => Promise<void>;
   /** Taken for the docs (the rest are only checked). */
   photographed?: boolean;
 }
 
 /** Clicks an API button and waits until the result shows. */
-const call = (buttonId: string) => async (page: Page) => {
+const call = (buttonId: string) => async (page: SceneTab) => {
   await page.click(buttonId);
-  await page.locator('#apiResult .result').waitFor();
+  await page.waitForSelector('#apiResult .result');
 };
 
 export const SCENES: Scene[] = [
@@ -34,24 +46,24 @@ export const SCENES: Scene[] = [
     name: 'token-logged-out',
     user: null,
     path: '/token',
-    act: (p) => p.locator('#tokenInspector[data-kind="none"]').waitFor(),
+    act: (p) => p.waitForSelector('#tokenInspector[data-kind="none"]'),
   },
   { name: 'api-reader', user: 'reader', path: '/api', act: call('#callAdmin'), photographed: true },
   {
     name: 'token-reader',
     user: 'reader',
     path: '/token',
-    act: (p) => p.locator('#tokenInspector[data-kind="access_token"] .check-info').waitFor(),
+    act: (p) => p.waitForSelector('#tokenInspector[data-kind="access_token"] .check-info'),
     photographed: true,
   },
   { name: 'api-admin-users', user: 'admin', path: '/api', act: call('#callUsers') },
-  { name: 'profile', user: 'reader', path: '/profile', act: (p) => p.locator('#metadataResult .result').waitFor() },
+  { name: 'profile', user: 'reader', path: '/profile', act: (p) => p.waitForSelector('#metadataResult .result') },
   { name: 'management-lab', user: 'reader', path: '/management-lab' },
   {
     name: 'admin',
     user: 'admin',
     path: '/admin',
-    act: (p) => p.locator('#usersTable').waitFor(),
+    act: (p) => p.waitForSelector('#usersTable'),
     photographed: true,
   },
   {
@@ -59,14 +71,14 @@ export const SCENES: Scene[] = [
     user: 'admin',
     path: '/admin',
     act: async (p) => {
-      await p.locator(`#usersTable tr[data-email="${DEMO_USERS.admin}"] input[data-role="admin"]`).click(); // stays ticked: it asks first
-      await p.locator('#confirmOwnRole').waitFor();
+      await p.click(`#usersTable tr[data-email="${DEMO_USERS.admin}"] input[data-role="admin"]`); // stays ticked: it asks first
+      await p.waitForSelector('#confirmOwnRole');
     },
   },
 ];
 
 /** The dev tenant's login as a person does it: Log In, the tenant's form, back in the app. */
-async function logIn(page: Page, appOrigin: string, email: string, password = 'dev-password'): Promise<void> {
+async function logIn(page: SceneTab, appOrigin: string, email: string, password = 'dev-password'): Promise<void> {
   await page.goto(`${appOrigin}/`);
   await page.click('#qsLoginBtn');
   await page.waitForURL((url) => url.origin !== appOrigin);
@@ -78,9 +90,9 @@ async function logIn(page: Page, appOrigin: string, email: string, password = 'd
 }
 
 /** Opens the scene's page (logging in first when it has a user) and plays what the person does there. */
-export async function openScene(page: Page, appOrigin: string, scene: Scene): Promise<void> {
+export async function openScene(page: SceneTab, appOrigin: string, scene: Scene): Promise<void> {
   if (scene.user) await logIn(page, appOrigin, DEMO_USERS[scene.user]);
   await page.goto(appOrigin + scene.path);
-  await page.locator('main .card').first().waitFor();
+  await page.waitForSelector('main .card');
   await scene.act?.(page);
 }

@@ -1,67 +1,36 @@
 // `npm run screenshots`: the docs' pictures, taken from the real app. Starts `npm start` on free
-// ports with a temporary dev tenant data folder (the demo users as the tenant file has them), drives
-// Debian's Chromium through the scenes marked `photographed`, and writes docs/images/<name>.png.
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// ports with a temporary dev tenant data folder (the demo users as the tenant file has them), as the
+// e2e scenarios do, drives Debian's Chromium through the scenes marked `photographed` with the e2e
+// driver, and writes docs/images/<name>.png. One browser is enough: the pictures show the app, not it.
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
-import { freePort } from '../../testing/free-port';
+import { launchBrowser } from '../../e2e/support/browser';
+import { startStack } from '../../e2e/support/stack';
 import { openScene, SCENES } from './scenes';
 
 const root = resolve(__dirname, '..', '..');
 const out = resolve(root, 'docs', 'images');
 
 async function main(): Promise<void> {
-  const [app, api, tenant] = [await freePort(), await freePort(), await freePort()];
-  const dataDir = mkdtempSync(join(tmpdir(), 'quickstart-screenshots-'));
-  const env = {
-    ...process.env,
-    // Always the dev tenant, whatever .env says (empty counts as unset; set variables win over .env).
-    AUTH0_DOMAIN: '',
-    AUTH0_CLIENT_ID: '',
-    AUTH0_AUDIENCE: '',
-    API_ORIGIN: '',
-    CORS_ORIGINS: '',
-    DEV_TENANT_HOST: '',
-    DEV_TENANT_CONFIG: '',
-    DEV_TENANT_DATA_DIR: dataDir,
-    APP_PORT: String(app),
-    API_PORT: String(api),
-    DEV_TENANT_PORT: String(tenant),
-  };
-  const stack = spawn(resolve(root, 'node_modules/.bin/tsx'), ['dev/start.ts'], { cwd: root, env });
-  let output = '';
-  const ready = new Promise<void>((done, fail) => {
-    stack.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('Press Ctrl-C to stop.')) done();
-    });
-    stack.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    stack.once('exit', (code) => fail(new Error(`npm start exited with ${code}:\n${output}`)));
-  });
-  const stopped = new Promise((done) => stack.once('exit', done));
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_BIN ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-sync'],
-  });
+  const stack = await startStack();
   try {
-    await ready;
-    const appOrigin = `http://localhost:${app}`;
-    for (const scene of SCENES.filter((s) => s.photographed)) {
-      const context = await browser.newContext({ viewport: { width: 1000, height: 640 }, deviceScaleFactor: 1 });
-      const page = await context.newPage();
-      await openScene(page, appOrigin, scene);
-      const file = join(out, `${scene.name}.png`);
-      await page.screenshot({ path: file });
-      console.log(`wrote ${file.slice(root.length + 1)}`);
-      await context.close();
+    const browser = await launchBrowser('chromium');
+    try {
+      for (const scene of SCENES.filter((s) => s.photographed)) {
+        const context = await browser.newContext();
+        const page = await context.newPage();
+        await page.setViewport(1000, 640);
+        await openScene(page, stack.appOrigin, scene);
+        const file = join(out, `${scene.name}.png`);
+        writeFileSync(file, await page.screenshot());
+        console.log(`wrote ${file.slice(root.length + 1)}`);
+        await context.close();
+      }
+    } finally {
+      await browser.close();
     }
   } finally {
-    await browser.close();
-    stack.kill('SIGINT');
-    await stopped;
-    rmSync(dataDir, { recursive: true, force: true });
+    await stack.stop();
   }
 }
 

@@ -1,4 +1,4 @@
-import type { BrowserContext } from 'playwright-core';
+import type { Page } from 'puppeteer-core';
 
 interface Violation {
   directive: string;
@@ -6,31 +6,34 @@ interface Violation {
   document: string;
 }
 
+const ABOUT_THE_POLICY = /Content.Security.Policy/i;
+
 /**
- * Records every Content-Security-Policy violation in the app's pages of `context`, from the moment
- * it is called: the `securitypolicyviolation` events and Chromium's console errors about the policy
- * (which also report what the event does not, e.g. a policy the browser ignored). Returns a getter
- * of one line per violation. Pages of other origins (the tenant's) are not the app's business.
+ * Records every Content-Security-Policy violation in `page`, whoever's document it is (the app's, the
+ * tenant's login page, a hidden frame), from the moment it is called: the `securitypolicyviolation`
+ * events, and what the browser logs about the policy (Chromium as console errors, Firefox as page
+ * errors), which also covers what no event reports, such as a frame refused by frame-ancestors.
+ * Firefox, unlike headless Chromium, requests every page's favicon under the page's policy.
  */
-export async function watchCspViolations(context: BrowserContext, appOrigin: string): Promise<() => string[]> {
-  const violations: string[] = [];
-  const inApp = (url: string) => url.startsWith(`${appOrigin}/`);
-  await context.exposeBinding('__reportCspViolation', (_source, v: Violation) => {
-    if (inApp(v.document)) violations.push(`${v.document}: ${v.directive} blocked ${v.blocked}`);
-  });
+export async function watchCspViolations(page: Page, record: (line: string) => void): Promise<void> {
+  await page.exposeFunction('__reportCspViolation', (v: Violation) =>
+    record(`${v.document}: ${v.directive} blocked ${v.blocked}`),
+  );
   // No named functions inside: tsx would wrap them in a helper that does not exist in the page.
-  await context.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) =>
-      (window as unknown as { __reportCspViolation(v: Violation): void }).__reportCspViolation({
+  await page.evaluateOnNewDocument(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      void (window as unknown as { __reportCspViolation(v: Violation): Promise<void> }).__reportCspViolation({
         directive: e.effectiveDirective,
         blocked: e.blockedURI,
         document: e.documentURI,
-      }),
-    );
+      });
+    });
   });
-  context.on('console', (message) => {
-    const where = message.location().url || (message.page()?.url() ?? '');
-    if (/Content.Security.Policy/i.test(message.text()) && inApp(where)) violations.push(`${where}: ${message.text()}`);
+  page.on('console', (message) => {
+    if (ABOUT_THE_POLICY.test(message.text())) record(`${message.location().url || page.url()}: ${message.text()}`);
   });
-  return () => [...violations];
+  page.on('pageerror', (error: unknown) => {
+    const text = error instanceof Error ? error.message : String(error);
+    if (ABOUT_THE_POLICY.test(text)) record(`${page.url()}: ${text}`);
+  });
 }

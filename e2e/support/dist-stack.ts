@@ -1,11 +1,13 @@
 // docs/deploying.md's "Serving dist/" on free ports: a production build (webpack --mode production, as
 // bench/bundle/measure-bundle.ts runs it) served by `npm run serve-dist` on the app's port, next to
-// the dev tenant and the API as `npm run dev-tenant` and `npm run api` run them.
+// the dev tenant and the API as `npm run dev-tenant` and `npm run api` run them. Under `npm test`, the
+// build is the one shared build, made for this stack's ports (e2e/support/shared-build.ts).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { freeStackPorts, root, stackEnv, stackOrigins, type Stack } from './stack';
+import { sharedBuild } from '../../testing/shared-build';
+import { freeStackPorts, root, stackEnv, stackOrigins, stackVariables, type Stack } from './stack';
 
 const READY_TIMEOUT_MS = 180_000;
 
@@ -21,8 +23,11 @@ export interface DistStack extends Stack {
 }
 
 export async function startDistStack(extraEnv: Record<string, string> = {}): Promise<DistStack> {
-  const ports = await freeStackPorts();
-  const distDir = mkdtempSync(join(tmpdir(), 'quickstart-e2e-dist-'));
+  const shared = sharedBuild(stackVariables(undefined, extraEnv));
+  const ports = shared
+    ? { app: Number(shared.env.APP_PORT), api: Number(shared.env.API_PORT), tenant: Number(shared.env.DEV_TENANT_PORT) }
+    : await freeStackPorts();
+  const distDir = shared?.outDir ?? mkdtempSync(join(tmpdir(), 'quickstart-e2e-dist-'));
   const dataDir = mkdtempSync(join(tmpdir(), 'quickstart-e2e-tenant-'));
   const env = stackEnv(ports, dataDir, extraEnv);
   const origins = stackOrigins(ports, env);
@@ -51,7 +56,7 @@ export async function startDistStack(extraEnv: Record<string, string> = {}): Pro
     const forceKill = setTimeout(() => running.forEach((p) => signal(p, 'SIGKILL')), 5000);
     await Promise.all(running.map((p) => p.exited));
     clearTimeout(forceKill);
-    rmSync(distDir, { recursive: true, force: true });
+    if (!shared) rmSync(distDir, { recursive: true, force: true });
     rmSync(dataDir, { recursive: true, force: true });
   };
   const deadline = Date.now() + READY_TIMEOUT_MS;
@@ -75,9 +80,9 @@ export async function startDistStack(extraEnv: Record<string, string> = {}): Pro
     // The build, the tenant and the API start together; the app's port is taken only once built.
     const tenant = run('tenant', 'tsx', ['dev/tenant/main.ts']);
     const api = run('api', 'tsx', ['server/main.ts']);
-    const build = run('build', 'webpack', ['--mode', 'production', '--output-path', distDir]);
+    const build = shared ? undefined : run('build', 'webpack', ['--mode', 'production', '--output-path', distDir]);
     await Promise.all([
-      build.exited.then((code) => {
+      build?.exited.then((code) => {
         if (code !== 0) throw fail(`the build exited with ${code}`);
       }),
       answering(tenant, `${origins.tenantOrigin}/.well-known/openid-configuration`),

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { E2ePage } from './driver/e2e-page';
 import type { Stack } from './stack';
 
 export const PASSWORD = 'dev-password';
@@ -9,7 +9,7 @@ export const USERS = {
 } as const;
 
 /** The newcomer's login: Log In in the app, the dev tenant's form, back in the app with a name shown. */
-export async function logIn(page: Page, stack: Stack, email: string, startPath = '/'): Promise<void> {
+export async function logIn(page: E2ePage, stack: Stack, email: string, startPath = '/'): Promise<void> {
   await page.goto(stack.appOrigin + startPath);
   await page.click('#qsLoginBtn');
   await page.waitForURL((url) => url.origin === stack.tenantOrigin);
@@ -21,7 +21,11 @@ export async function logIn(page: Page, stack: Stack, email: string, startPath =
 }
 
 /** Clicks an API button on /api and returns the text #apiResult shows for that API answer. */
-export async function callApi(page: Page, stack: Stack, buttonId: string): Promise<{ status: number; text: string }> {
+export async function callApi(
+  page: E2ePage,
+  stack: Stack,
+  buttonId: string,
+): Promise<{ status: number; text: string }> {
   const [response] = await Promise.all([
     page.waitForResponse((r) => r.url().startsWith(`${stack.apiOrigin}/api/`) && r.request().method() !== 'OPTIONS'),
     page.click(buttonId),
@@ -31,5 +35,5 @@ export async function callApi(page: Page, stack: Stack, buttonId: string): Promi
     const text = document.querySelector('#apiResult')?.textContent ?? '';
     return text.trim() !== '' && !/calling|loading/i.test(text);
   });
-  return { status: response.status(), text: await page.locator('#apiResult').innerText() };
+  return { status: response.status(), text: await page.innerText('#apiResult') };
 }

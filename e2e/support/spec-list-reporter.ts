@@ -7,6 +7,8 @@ jasmine.getEnv().addReporter({
   specDone: (spec) => {
     const seconds = ((Date.now() - (started.get(spec.id) ?? Date.now())) / 1000).toFixed(1);
     const mark = spec.status === 'passed' ? 'ok  ' : spec.status === 'failed' ? 'FAIL' : 'skip';
-    if (spec.status !== 'excluded') console.log(`\n  ${mark} ${spec.fullName} (${seconds} s)`);
+    if (spec.status === 'excluded') return;
+    console.log(`\n  ${mark} ${spec.fullName} (${seconds} s)`);
+    if (spec.status === 'pending' && spec.pendingReason) console.log(`       pending: ${spec.pendingReason}`);
   },
 });

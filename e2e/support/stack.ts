@@ -26,14 +26,11 @@ export async function freeStackPorts(): Promise<StackPorts> {
 }
 
 /**
- * The environment of every process of a stack: the dev tenant on `ports`, whatever `.env` says, with
- * its key and users' changes in `dataDir` (a temporary folder: specs change roles and metadata, and a
- * developer's own .dev-tenant/ must not see it).
+ * What every process of a stack is told over the environment: the dev tenant on `ports`, whatever
+ * `.env` says. Empty counts as unset (config/load-config.ts), and variables already set win over `.env`.
  */
-export function stackEnv(ports: StackPorts, dataDir: string, extraEnv: Record<string, string> = {}): NodeJS.ProcessEnv {
+export function stackVariables(ports: StackPorts | undefined, extraEnv: Record<string, string> = {}) {
   return {
-    ...process.env,
-    // Empty counts as unset (config/load-config.ts), and variables already set win over `.env`: always the dev tenant.
     AUTH0_DOMAIN: '',
     AUTH0_CLIENT_ID: '',
     AUTH0_AUDIENCE: '',
@@ -42,12 +39,19 @@ export function stackEnv(ports: StackPorts, dataDir: string, extraEnv: Record<st
     DEV_TENANT_TOKEN_TTL: '',
     DEV_TENANT_HOST: '',
     DEV_TENANT_CONFIG: '',
-    DEV_TENANT_DATA_DIR: dataDir,
-    APP_PORT: String(ports.app),
-    API_PORT: String(ports.api),
-    DEV_TENANT_PORT: String(ports.tenant),
+    ...(ports
+      ? { APP_PORT: String(ports.app), API_PORT: String(ports.api), DEV_TENANT_PORT: String(ports.tenant) }
+      : {}),
     ...extraEnv,
   };
+}
+
+/**
+ * The environment of every process of a stack, with the tenant's key and users' changes in `dataDir`
+ * (a temporary folder: specs change roles and metadata, and a developer's own .dev-tenant/ must not see it).
+ */
+export function stackEnv(ports: StackPorts, dataDir: string, extraEnv: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return { ...process.env, DEV_TENANT_DATA_DIR: dataDir, ...stackVariables(ports, extraEnv) };
 }
 
 /** The origins of a stack; the tenant's host is DEV_TENANT_HOST's (localhost by default). */
@@ -64,7 +68,10 @@ export async function startStack(extraEnv: Record<string, string> = {}): Promise
   const ports = await freeStackPorts();
   const dataDir = mkdtempSync(join(tmpdir(), 'quickstart-e2e-tenant-'));
   const env = stackEnv(ports, dataDir, extraEnv);
-  const child: ChildProcess = spawn(resolve(root, 'node_modules/.bin/tsx'), ['dev/start.ts'], { cwd: root, env });
+  // Node with tsx's loader, as `npm start` runs it minus the tsx command: that command relays a Ctrl-C
+  // to its child and SIGKILLs it if the child has not answered within about 60 ms, which a busy machine
+  // exceeds, and dev/start.ts would then leave its services running.
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'dev/start.ts'], { cwd: root, env });
   let output = '';
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));

@@ -16,6 +16,12 @@ describe('auth messages', () => {
       expect(text).toContain('the tenant (my-tenant.us.auth0.com) is on another site than this app (app.example.com)');
       expect(text).toContain('its session cookie is a third-party cookie');
       expect(text).toContain('most likely blocks third-party cookies');
+      // Firefox restores the session for 30 days after a login typed on the tenant's page (its
+      // storage-access heuristic), so only these cases lose it there.
+      expect(text).toContain(
+        "Firefox does when it blocks all third-party cookies, and otherwise 30 days after your last login on the tenant's page.",
+      );
+      expect(text).not.toContain('strict mode');
       expect(text).toContain('custom domain on the app');
       expect(text).toContain('login.example.com for app.example.com');
       expect(text).toContain('log in again after each reload');

@@ -49,7 +49,7 @@ function describeAuthError(err: AuthFailure): string {
 function describeSilentAuthError(err: AuthFailure, places: AuthPlaces): string {
   const code = err && !(err instanceof Error) ? (err.error ?? err.code) : undefined;
   if (code !== 'login_required' || isSameSite(places.appOrigin, places.tenantOrigin)) return describeAuthError(err);
-  return `login_required: the tenant (${host(places.tenantOrigin)}) is on another site than this app (${host(places.appOrigin)}), so its session cookie is a third-party cookie in the hidden frame that restores and renews your session, and this browser most likely blocks third-party cookies (Safari, Brave, Firefox in strict mode and Chrome with third-party cookies blocked do). Fix: serve the tenant from a custom domain on the app's site (e.g. login.example.com for app.example.com); until then, log in again after each reload and each token expiry.`;
+  return `login_required: the tenant (${host(places.tenantOrigin)}) is on another site than this app (${host(places.appOrigin)}), so its session cookie is a third-party cookie in the hidden frame that restores and renews your session, and this browser most likely blocks third-party cookies: Safari, Brave and Chrome with third-party cookies blocked always do; Firefox does when it blocks all third-party cookies, and otherwise 30 days after your last login on the tenant's page. Fix: serve the tenant from a custom domain on the app's site (e.g. login.example.com for app.example.com); until then, log in again after each reload and each token expiry.`;
 }
 
 /** Why /userinfo failed and what to change, from auth0-js's error (`code`, `description`, `statusCode`, `original`). */

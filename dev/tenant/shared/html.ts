@@ -66,7 +66,8 @@ export function sendPage(res: Response, status: number, page: PageOptions): void
     .set(
       'Content-Security-Policy',
       // Chromium applies form-action to the redirect after a form post too, hence formTargets.
-      `default-src 'none'; style-src 'nonce-${nonce}'; form-action ${formAction}; frame-ancestors 'none'; base-uri 'none'`,
+      // Firefox requests a page's icon under its policy: the empty data: icon below, and nothing else.
+      `default-src 'none'; style-src 'nonce-${nonce}'; img-src data:; form-action ${formAction}; frame-ancestors 'none'; base-uri 'none'`,
     )
     .send(
       `<!doctype html>
@@ -75,6 +76,7 @@ export function sendPage(res: Response, status: number, page: PageOptions): void
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(page.title)} · Dev tenant</title>
+<link rel="icon" href="data:,">
 <style nonce="${nonce}">${STYLE}</style>
 </head>
 <body>
