@@ -158,7 +158,7 @@ describe('auth service', () => {
       window.dispatchEvent(new PageTransitionEvent('pagehide'));
       t.answer({ error: 'timeout', error_description: 'the frame went away with the page' });
       expect(flag()).toBe('true');
-      expect(t.auth.error).toBeNull();
+      expect(t.auth.isAuthenticated()).toBeFalse();
       // Back from the back-forward cache, the page is alive again: a failure counts as one.
       window.dispatchEvent(new PageTransitionEvent('pageshow'));
       t.auth.handleCallback('#error=access_denied');

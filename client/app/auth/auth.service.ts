@@ -48,7 +48,7 @@ export class AuthService {
   private readonly renewal: RenewalTimer;
   /** Bumped on logout so that a late checkSession answer cannot bring a session back. */
   private generation = 0;
-  /** Whether the page is being left: a silent authentication failing then says nothing about the session. */
+  /** Whether the page is being left: a silent authentication failing then says nothing about the tenant's session. */
   private readonly leaving: () => boolean;
   /** Why no login started from this page could come back (see redirect-check.ts), or null. */
   private readonly setupProblem: string | null;
@@ -206,7 +206,8 @@ export class AuthService {
     return checkSession(this.$q, this.angularAuth0, { timeout: this.options.silentAuthTimeoutMs })
       .then((result) => generation === this.generation && this.startSession(result)) // false: logged out meanwhile
       .catch((err: Auth0Error | Error | null) => {
-        if (generation === this.generation && !this.leaving()) this.endSession(failure(err, this.options));
+        // Leaving: the session ends here as ever, but the flag stays for the page that loads next.
+        if (generation === this.generation) this.endSession(failure(err, this.options), this.leaving());
         return false;
       });
   }
@@ -222,12 +223,12 @@ export class AuthService {
     return true;
   }
 
-  private endSession(failure: string | null): void {
+  private endSession(failure: string | null, keepFlag = false): void {
     this.generation++;
     this.renewal.cancel();
     this.session = null;
     this.audienceTokens.clear();
-    writeLoginFlag(this.$window, this.options.flagKey, false);
+    if (!keepFlag) writeLoginFlag(this.$window, this.options.flagKey, false);
     this.failure = failure;
   }
 }
