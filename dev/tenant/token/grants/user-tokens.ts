@@ -24,7 +24,7 @@ export interface UserGrant {
   nonce?: string;
 }
 
-export const OFFLINE_ACCESS = 'offline_access';
+const OFFLINE_ACCESS = 'offline_access';
 
 /** Whether this grant earns a refresh token, by Auth0's three conditions. */
 export function offlineAccess({ client, api, requestedScopes }: UserGrant): boolean {
