@@ -1,4 +1,4 @@
-// The README's "Serving dist/" on free ports: a production build (webpack --mode production, as
+// docs/deploying.md's "Serving dist/" on free ports: a production build (webpack --mode production, as
 // bench/bundle/measure-bundle.ts runs it) served by `npm run serve-dist` on the app's port, next to
 // the dev tenant and the API as `npm run dev-tenant` and `npm run api` run them.
 import { spawn, type ChildProcess } from 'node:child_process';

@@ -25,7 +25,7 @@ export function createUserRoutes(checkAccessToken: RequestHandler, users: UsersD
       503,
       'management_api_not_configured',
       'The API has no Management API client, so it cannot read or change users.',
-      'Set AUTH0_M2M_CLIENT_ID and AUTH0_M2M_CLIENT_SECRET for the API (a Machine to Machine application authorised for the Auth0 Management API: see "Use your own Auth0 tenant" in the README), then restart it.',
+      'Set AUTH0_M2M_CLIENT_ID and AUTH0_M2M_CLIENT_SECRET for the API (a Machine to Machine application authorised for the Auth0 Management API: see docs/own-tenant.md), then restart it.',
     );
   };
 

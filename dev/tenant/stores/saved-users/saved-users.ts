@@ -137,7 +137,7 @@ export async function openSavedUserState(
     toState(tenant, parsed.entries, state, shown);
     if (state.changes.size) {
       console.log(
-        `dev tenant: ${state.changes.size} user(s) carry changes saved in ${shown} (delete it to start again from ${tenant.source}'s users).`,
+        `dev tenant: ${state.changes.size} user(s) carry changes saved in ${shown} (npm run dev-tenant:reset starts again from ${tenant.source}'s users).`,
       );
     }
     return state;
