@@ -1,9 +1,9 @@
 // Every sentence the auth module shows a person, in one place: reword or translate them here.
-import type { Auth0Error } from 'auth0-js';
+import type { FlowError } from './auth-flow';
 import { isSameSite } from './site';
 
-/** What auth0-js reports (a plain object), or an Error thrown on the way, or nothing at all. */
-type AuthFailure = Partial<Auth0Error> | Error | null;
+/** What the flow's SDK reports (a plain object), or an Error thrown on the way, or nothing at all. */
+type AuthFailure = FlowError | Error | null;
 
 /** Where the app and its tenant are (origins): what some failures depend on. */
 export interface AuthPlaces {
@@ -18,7 +18,14 @@ const ERROR_HINTS: Record<string, string> = {
   interaction_required: 'the tenant needs the user to interact. Log in again.',
   timeout:
     'the tenant did not answer in time (is it running, and is this origin an Allowed Web Origin?). Log in again.',
+  // The code flow: a refresh token is for the API of its own login.
+  missing_refresh_token:
+    "no refresh token in this browser serves this API (a refresh token is for the API its login asked for). Log in for it: the tenant's page, then back here.",
 };
+
+/** The code flow's refused refresh token: Auth0 says the same for every cause, so the message lists them. */
+const REFRESH_TOKEN_REFUSED =
+  'the tenant refused the refresh token ("Unknown or invalid refresh token."): it was revoked, because a copy of it was used after it had been replaced (reuse detection revokes them all) or at logout, or it expired. Log in again.';
 
 const host = (origin: string) => new URL(origin).host;
 
@@ -34,6 +41,7 @@ function describeAuthError(err: AuthFailure): string {
   if (code === 'invalid_token' && /"HS256"/.test(said ?? '')) {
     return "invalid_token: the id_token is signed with HS256, which a browser cannot verify; no session was started. If your tenant issued it, set the application's JSON Web Token Signature Algorithm to RS256 (Advanced Settings > OAuth).";
   }
+  if (code === 'invalid_grant' && /refresh token/i.test(said ?? '')) return `invalid_grant: ${REFRESH_TOKEN_REFUSED}`;
   const unknownApi = code === 'access_denied' ? /^Service not found: (.+)$/.exec(said ?? '') : null;
   if (unknownApi) {
     return `access_denied: the tenant has no API with the identifier "${unknownApi[1]}". The audience the app requests (AUTH0_AUDIENCE in this sample) must equal the API's Identifier exactly, and that API must exist in this tenant (Auth0 dashboard > Applications > APIs).`;
@@ -53,7 +61,7 @@ function describeSilentAuthError(err: AuthFailure, places: AuthPlaces): string {
 }
 
 /** Why /userinfo failed and what to change, from auth0-js's error (`code`, `description`, `statusCode`, `original`). */
-function describeUserInfoError(err: Partial<Auth0Error>, places: AuthPlaces): string {
+function describeUserInfoError(err: FlowError, places: AuthPlaces): string {
   const code = err.error ?? err.code;
   const said = (err.errorDescription ?? err.error_description ?? err.description)?.replace(/\.$/, '');
   if (code === 'login_required') return 'login_required: not logged in.';
@@ -80,7 +88,8 @@ export const AUTH_MESSAGES = {
   /** No token for another API (audienceTokens.get): why, in one line. */
   audienceTokenFailed: (audience: string, err: AuthFailure) =>
     `No access token for ${audience}. ${describeAuthError(err)}`,
-  noTokens: 'The tenant returned no access token or no id_token: responseType must be "token id_token".',
+  noTokens:
+    'The tenant returned no access token or no id_token: the login must ask for an access token and an id_token (the openid scope).',
   /** A request to the API that got no HTTP status at all ($http's -1): the API is down, or CORS hid its answer. */
   apiUnreachable: (apiOrigin: string, appOrigin: string) =>
     `No answer from the API at ${apiOrigin}: it is down, or its CORS policy does not allow ${appOrigin} (the browser then hides the answer). Start it, and add ${appOrigin} to its CORS_ORIGINS.`,
@@ -96,9 +105,9 @@ export const AUTH_MESSAGES = {
     `${page} needs the scope ${scope}; your token grants ${granted.join(' ') || 'no API scopes'}.`,
 };
 
-/** What `auth.userInfo()` rejects with: auth0-js's error, plus `message`, one line with the cause and the fix. */
-export type UserInfoError = Partial<Auth0Error> & { message: string };
+/** What `auth.userInfo()` rejects with: the SDK's error, plus `message`, one line with the cause and the fix. */
+export type UserInfoError = FlowError & { message: string };
 
-export function userInfoError(err: Partial<Auth0Error>, places: AuthPlaces): UserInfoError {
+export function userInfoError(err: FlowError, places: AuthPlaces): UserInfoError {
   return { ...err, message: `Could not read your profile from /userinfo: ${describeUserInfoError(err, places)}` };
 }

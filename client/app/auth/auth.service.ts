@@ -1,21 +1,19 @@
 import type angular from 'angular';
-import type { AngularAuth0 } from 'angular-auth0';
-import type { Auth0DecodedHash, Auth0Error, Auth0UserProfile } from 'auth0-js';
 import type { AudienceTokens } from './audience-tokens';
-import { checkSession, parseHash } from './auth0-calls';
-import { AUTH_MESSAGES } from './auth.messages';
+import type { AuthFlow, FlowDefinition, FlowError, FlowResult, UserProfile } from './auth-flow';
+import { AUTH_MESSAGES, userInfoError } from './auth.messages';
 import type { ResolvedAuthOptions, TokenExpectations } from './auth.options';
 import type { Claims } from './jwt';
 import { readLoginFlag, writeLoginFlag } from './login-flag';
-import { loginFragment, samePage } from './login-fragment';
+import { loginResponse, samePage } from './login-url';
 import { returnPath, sessionFrom, type Session } from './login-response';
 import { redirectProblem } from './redirect-check';
 import { RenewalTimer } from './renewal-timer';
-import { fetchUserInfo } from './user-info';
 
 /**
- * The session: login (redirect), the callback, silent restore on reload, renewal and logout.
- * Tokens stay in this object only; a reload gets them back from the tenant with checkSession.
+ * The session: login (redirect), the callback, silent restore on reload, renewal and logout, over
+ * the selected flow (`authFlow`). The session's tokens stay in this object; a reload gets them back
+ * from the flow (the tenant's session in a hidden iframe, or the code flow's refresh token).
  */
 /** A guard's refusal: its reason, and how many refusals this page load has seen. */
 export interface Denial {
@@ -27,13 +25,13 @@ export class AuthService {
   static $inject = [
     'authOptions',
     'authHtml5Mode',
-    'angularAuth0',
+    'authFlow',
+    'authFlowDefinition',
     'audienceTokens',
     '$q',
     '$timeout',
     '$window',
     '$location',
-    '$rootScope',
   ];
 
   readonly expectations: Readonly<TokenExpectations>;
@@ -45,7 +43,7 @@ export class AuthService {
   private refusedUrl: string | null = null;
   private lastDenial: Denial | null = null;
   private readonly renewal: RenewalTimer;
-  /** Bumped on logout so that a late checkSession answer cannot bring a session back. */
+  /** Bumped on logout so that a late restore or renewal cannot bring a session back. */
   private generation = 0;
   /** Why no login started from this page could come back (see redirect-check.ts), or null. */
   private readonly setupProblem: string | null;
@@ -53,13 +51,13 @@ export class AuthService {
   constructor(
     private readonly options: ResolvedAuthOptions,
     html5Mode: boolean,
-    private readonly angularAuth0: AngularAuth0,
+    private readonly flow: AuthFlow,
+    private readonly flowDefinition: FlowDefinition,
     private readonly audienceTokens: AudienceTokens,
     private readonly $q: angular.IQService,
     $timeout: angular.ITimeoutService,
     private readonly $window: angular.IWindowService,
     private readonly $location: angular.ILocationService,
-    private readonly $rootScope: angular.IRootScopeService,
   ) {
     this.renewal = new RenewalTimer($timeout, options.renewBeforeSeconds);
     this.expectations = { issuer: options.issuer, audience: options.audience, requestedScope: options.scope };
@@ -96,12 +94,12 @@ export class AuthService {
    */
   ready(): angular.IPromise<void> {
     if (!this.startup) {
-      const response = loginFragment(this.$window.location);
-      const onCallback = response && samePage(response.path, new URL(this.options.redirectUri).pathname);
+      const found = loginResponse(this.$window.location, this.flowDefinition.responseIn);
+      const onCallback = found && samePage(found.path, new URL(this.options.redirectUri).pathname);
       this.starting = true;
       this.failure = this.setupProblem;
       const work = onCallback
-        ? this.handleCallback(response.hash)
+        ? this.handleCallback(found.response, found.path)
         : readLoginFlag(this.$window, this.options.flagKey)
           ? this.silentAuth(AUTH_MESSAGES.restoreFailed)
           : this.$q.resolve(false);
@@ -116,16 +114,17 @@ export class AuthService {
   login(returnTo?: string): void {
     this.failure = this.setupProblem;
     if (this.setupProblem) return;
-    this.angularAuth0.authorize({ appState: { returnTo: returnTo ?? this.refusedUrl ?? this.$location.url() } });
+    this.flow.login({ appState: { returnTo: returnTo ?? this.refusedUrl ?? this.$location.url() } });
   }
 
   /**
-   * Validates the login response (state, id_token signature, nonce, issuer, audience: auth0-js does
-   * it) and starts the session; on an error, shows it and starts none (a logged-in user is restored).
-   * Then leaves the callback URL so the tokens do not stay in the address bar or history.
+   * Validates the login response (state, id_token, nonce, issuer, audience: the flow's SDK does it;
+   * the code flow first redeems the code) and starts the session; on an error, shows it and starts
+   * none (a logged-in user is restored). Then leaves the callback URL.
    */
-  handleCallback(hash: string): angular.IPromise<boolean> {
-    return parseHash(this.$q, this.angularAuth0, hash)
+  handleCallback(response: string, path = new URL(this.options.redirectUri).pathname): angular.IPromise<boolean> {
+    return this.flow
+      .handleResponse(response, path)
       .then((result) => {
         this.$location.url(returnPath(result)).replace();
         // The answer to audienceTokens.login() holds another API's token, which stays there: the
@@ -133,7 +132,7 @@ export class AuthService {
         if (this.audienceTokens.accept(result)) return this.silentAuth(AUTH_MESSAGES.restoreFailed);
         return this.startSession(result);
       })
-      .catch((err: Auth0Error | Error | null) => {
+      .catch((err: FlowError | Error | null) => {
         const failure = AUTH_MESSAGES.loginFailed(err);
         this.$location.url(this.options.deniedPath).replace();
         // A refused login (consent for another audience denied, say) leaves the tenant's session as
@@ -147,10 +146,10 @@ export class AuthService {
       });
   }
 
-  /** Ends the session here and at the tenant (`/v2/logout`), which then returns to the app. */
+  /** Ends the session here and at the tenant (`/v2/logout`, the code flow's refresh token revoked first), which then returns to the app. */
   logout(): void {
     this.endSession(null);
-    this.angularAuth0.logout({ returnTo: this.options.logoutReturnTo, clientID: this.options.clientID });
+    this.flow.logout(this.options.logoutReturnTo);
   }
 
   /**
@@ -165,9 +164,11 @@ export class AuthService {
     return this.options.deniedPath;
   }
 
-  /** The /userinfo answer; a failure rejects with auth0-js's error plus `message`, the cause and the fix. */
-  userInfo(): angular.IPromise<Auth0UserProfile> {
-    return fetchUserInfo(this.angularAuth0, this.$q, this.$rootScope, this.getAccessToken(), this.options);
+  /** The /userinfo answer; a failure rejects with the SDK's error plus `message`, the cause and the fix (a UserInfoError). */
+  userInfo(): angular.IPromise<UserProfile> {
+    const token = this.getAccessToken();
+    if (!token) return this.$q.reject(userInfoError({ error: 'login_required' }, this.options));
+    return this.flow.userInfo(token).catch((err: FlowError) => this.$q.reject(userInfoError(err, this.options)));
   }
 
   isAuthenticated(): boolean {
@@ -196,25 +197,28 @@ export class AuthService {
     return this.grantedScopes().includes(scope);
   }
 
-  /** Silent authentication in a hidden iframe (checkSession): restores on reload, renews before expiry. */
-  private silentAuth(failure: typeof AUTH_MESSAGES.restoreFailed): angular.IPromise<boolean> {
+  /** Without the user: restores on reload, renews before expiry (the flow's hidden iframe or refresh token). */
+  private silentAuth(
+    failure: typeof AUTH_MESSAGES.restoreFailed,
+    how: 'restore' | 'renew' = 'restore',
+  ): angular.IPromise<boolean> {
     const generation = this.generation;
-    return checkSession(this.$q, this.angularAuth0, { timeout: this.options.silentAuthTimeoutMs })
+    return (how === 'renew' ? this.flow.renew() : this.flow.restore())
       .then((result) => generation === this.generation && this.startSession(result)) // false: logged out meanwhile
-      .catch((err: Auth0Error | Error | null) => {
+      .catch((err: FlowError | Error | null) => {
         if (generation === this.generation) this.endSession(failure(err, this.options));
         return false;
       });
   }
 
-  private startSession(result: Auth0DecodedHash): true {
+  private startSession(result: FlowResult): true {
     const session = sessionFrom(result, this.options.scope);
     if (!session) throw new Error(AUTH_MESSAGES.noTokens);
     this.session = session;
     this.failure = null;
     this.refusedUrl = null;
     writeLoginFlag(this.$window, this.options.flagKey, true);
-    this.renewal.schedule(session.expiresAt - Date.now(), () => this.silentAuth(AUTH_MESSAGES.renewalFailed));
+    this.renewal.schedule(session.expiresAt - Date.now(), () => this.silentAuth(AUTH_MESSAGES.renewalFailed, 'renew'));
     return true;
   }
 

@@ -1,0 +1,41 @@
+// auth0-spa-js's failures as the module's FlowError: its errors are Error objects carrying the
+// tenant's OAuth `error` and `error_description`; a fetch that got no answer is a bare TypeError.
+import type { FlowError } from '../auth-flow';
+
+/** The OAuth error the SDK reports, or a network failure named as such; anything else stays an Error. */
+export function flowError(error: unknown): FlowError | Error {
+  const oauth = error as { error?: unknown; error_description?: unknown } | null;
+  if (typeof oauth?.error === 'string') {
+    const description = typeof oauth.error_description === 'string' ? oauth.error_description : undefined;
+    return { error: oauth.error, ...(description ? { errorDescription: description } : {}) };
+  }
+  if (error instanceof TypeError) {
+    // fetch() rejects without a status when the network or CORS kept the answer from the page.
+    return {
+      error: 'request_error',
+      errorDescription:
+        "no answer from the tenant (a network failure, or CORS: this app's origin must be an Allowed Web Origin of the application)",
+    };
+  }
+  return error instanceof Error ? error : new Error(String(error));
+}
+
+/** A refused /userinfo call: its status, and the OAuth error of its body or of its WWW-Authenticate header. */
+export async function httpError(response: Response): Promise<FlowError> {
+  const challenge = /error="([^"]*)"(?:.*error_description="([^"]*)")?/.exec(
+    response.headers.get('www-authenticate') ?? '',
+  );
+  let body: { error?: unknown; error_description?: unknown } = {};
+  try {
+    body = (await response.json()) as typeof body;
+  } catch {
+    // no JSON body: the header or the status says it
+  }
+  const error = typeof body.error === 'string' ? body.error : challenge?.[1];
+  const description = typeof body.error_description === 'string' ? body.error_description : challenge?.[2];
+  return {
+    statusCode: response.status,
+    ...(error ? { error } : {}),
+    ...(description ? { description } : {}),
+  };
+}
