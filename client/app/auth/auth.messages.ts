@@ -1,4 +1,5 @@
-// Every sentence the auth module shows a person, in one place: reword or translate them here.
+// Every sentence the auth module shows a person, in one place: reword or translate them here (the
+// code flow's own, which the implicit build does not carry, are in code/code-messages.ts).
 import type { FlowError } from './auth-flow';
 import { isSameSite } from './site';
 
@@ -18,14 +19,7 @@ const ERROR_HINTS: Record<string, string> = {
   interaction_required: 'the tenant needs the user to interact. Log in again.',
   timeout:
     'the tenant did not answer in time (is it running, and is this origin an Allowed Web Origin?). Log in again.',
-  // The code flow: a refresh token is for the API of its own login.
-  missing_refresh_token:
-    "no refresh token in this browser serves this API (a refresh token is for the API its login asked for). Log in for it: the tenant's page, then back here.",
 };
-
-/** The code flow's refused refresh token: Auth0 says the same for every cause, so the message lists them. */
-const REFRESH_TOKEN_REFUSED =
-  'the tenant refused the refresh token ("Unknown or invalid refresh token."): it was revoked, because a copy of it was used after it had been replaced (reuse detection revokes them all) or at logout, or it expired. Log in again.';
 
 const host = (origin: string) => new URL(origin).host;
 
@@ -41,7 +35,6 @@ function describeAuthError(err: AuthFailure): string {
   if (code === 'invalid_token' && /"HS256"/.test(said ?? '')) {
     return "invalid_token: the id_token is signed with HS256, which a browser cannot verify; no session was started. If your tenant issued it, set the application's JSON Web Token Signature Algorithm to RS256 (Advanced Settings > OAuth).";
   }
-  if (code === 'invalid_grant' && /refresh token/i.test(said ?? '')) return `invalid_grant: ${REFRESH_TOKEN_REFUSED}`;
   const unknownApi = code === 'access_denied' ? /^Service not found: (.+)$/.exec(said ?? '') : null;
   if (unknownApi) {
     return `access_denied: the tenant has no API with the identifier "${unknownApi[1]}". The audience the app requests (AUTH0_AUDIENCE in this sample) must equal the API's Identifier exactly, and that API must exist in this tenant (Auth0 dashboard > Applications > APIs).`;

@@ -10,6 +10,7 @@ import { Auth0Client, type GetTokenSilentlyVerboseResponse } from '@auth0/auth0-
 import type { AuthFlow, FlowDefinition, FlowResult, TokenRequest, UserProfile } from '../auth-flow';
 import type { ResolvedAuthOptions } from '../auth.options';
 import { decodeJwt } from '../jwt';
+import { badCacheLocation } from './code-messages';
 import { flowError, httpError } from './flow-errors';
 
 /** What the module's session reads, from auth0-spa-js's answer; the lifetime from the token itself (a cached answer's expires_in is its original one). */
@@ -40,6 +41,8 @@ class CodeFlow implements AuthFlow {
     private readonly $q: angular.IQService,
     private readonly $window: angular.IWindowService,
   ) {
+    if (!['memory', 'localstorage'].includes(options.cacheLocation))
+      throw new Error(badCacheLocation(options.cacheLocation));
     const https = options.tenantOrigin.startsWith('https://');
     this.client = new Auth0Client({
       domain: options.tenantOrigin,

@@ -1,21 +1,26 @@
 // auth0-spa-js's failures as the module's FlowError: its errors are Error objects carrying the
 // tenant's OAuth `error` and `error_description`; a fetch that got no answer is a bare TypeError.
 import type { FlowError } from '../auth-flow';
+import { NO_ANSWER, NO_REFRESH_TOKEN_FOR_API, REFRESH_TOKEN_REFUSED } from './code-messages';
+
+/** The tenant's description, or the flow's own sentence where the tenant's would not say what to do. */
+function explained(error: string, description: string | undefined): string | undefined {
+  if (error === 'invalid_grant' && /refresh token/i.test(description ?? '')) return REFRESH_TOKEN_REFUSED;
+  if (error === 'missing_refresh_token') return NO_REFRESH_TOKEN_FOR_API;
+  return description;
+}
 
 /** The OAuth error the SDK reports, or a network failure named as such; anything else stays an Error. */
 export function flowError(error: unknown): FlowError | Error {
   const oauth = error as { error?: unknown; error_description?: unknown } | null;
   if (typeof oauth?.error === 'string') {
-    const description = typeof oauth.error_description === 'string' ? oauth.error_description : undefined;
+    const given = typeof oauth.error_description === 'string' ? oauth.error_description : undefined;
+    const description = explained(oauth.error, given);
     return { error: oauth.error, ...(description ? { errorDescription: description } : {}) };
   }
   if (error instanceof TypeError) {
     // fetch() rejects without a status when the network or CORS kept the answer from the page.
-    return {
-      error: 'request_error',
-      errorDescription:
-        "no answer from the tenant (a network failure, or CORS: this app's origin must be an Allowed Web Origin of the application)",
-    };
+    return { error: 'request_error', errorDescription: NO_ANSWER };
   }
   return error instanceof Error ? error : new Error(String(error));
 }
