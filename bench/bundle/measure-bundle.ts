@@ -6,10 +6,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-// 155 KiB until the screens that explain themselves (the token inspector against the API's
-// requirements, hints that fit the visitor, the page-bound banner, the admin's confirmation, the
-// Management API lab page) added about 2 KiB.
-export const JS_GZIP_BUDGET_BYTES = 156 * 1024;
+// The product's budget: every .js file of the dev-tenant build, each gzipped at level 9, summed (a chunk
+// loaded later counts too). The build stays within it by leaving out library code nothing reaches
+// (webpack.config.js), not by cutting explanations; docs/developing.md has the current sizes.
+export const JS_GZIP_BUDGET_BYTES = 155 * 1024;
 
 /**
  * The code flow's build (AUTH_FLOW=code): auth0-js 10.2 and angular-auth0 out (50.9 KiB gzip

@@ -152,6 +152,21 @@ describe('auth service', () => {
       });
     }
 
+    it('keeps the flag when the restore fails because the page is being left (a reload during the restore)', () => {
+      localStorage.setItem(TEST_OPTIONS.flagKey, 'true');
+      setup();
+      window.dispatchEvent(new PageTransitionEvent('pagehide'));
+      t.answer({ error: 'timeout', error_description: 'the frame went away with the page' });
+      expect(flag()).toBe('true');
+      expect(t.auth.error).toBeNull();
+      // Back from the back-forward cache, the page is alive again: a failure counts as one.
+      window.dispatchEvent(new PageTransitionEvent('pageshow'));
+      t.auth.handleCallback('#error=access_denied');
+      t.answer({ error: 'access_denied', errorDescription: 'no' }); // the callback's answer
+      t.answer({ error: 'login_required', error_description: 'no session' }); // the restore it tries
+      expect(flag()).toBeNull();
+    });
+
     // The specs' page and tenant are both on loopback: name the tenant by the page's host, or by the other loopback name.
     const otherName = window.location.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
     for (const [where, host, crossSite] of [

@@ -7,6 +7,7 @@ import type { Claims } from './jwt';
 import { readLoginFlag, writeLoginFlag } from './login-flag';
 import { loginResponse, samePage } from './login-url';
 import { returnPath, sessionFrom, type Session } from './login-response';
+import { watchPageLeaving } from './page-leaving';
 import { redirectProblem } from './redirect-check';
 import { RenewalTimer } from './renewal-timer';
 
@@ -45,6 +46,8 @@ export class AuthService {
   private readonly renewal: RenewalTimer;
   /** Bumped on logout so that a late restore or renewal cannot bring a session back. */
   private generation = 0;
+  /** Whether the page is being left: a silent authentication failing then says nothing about the session. */
+  private readonly leaving: () => boolean;
   /** Why no login started from this page could come back (see redirect-check.ts), or null. */
   private readonly setupProblem: string | null;
 
@@ -62,6 +65,7 @@ export class AuthService {
     this.renewal = new RenewalTimer($timeout, options.renewBeforeSeconds);
     this.expectations = { issuer: options.issuer, audience: options.audience, requestedScope: options.scope };
     this.setupProblem = redirectProblem(options.redirectUri, html5Mode, $window.location);
+    this.leaving = watchPageLeaving($window);
   }
 
   /** One line about the last auth failure (login error, failed restore or renewal, refused page). */
@@ -206,7 +210,7 @@ export class AuthService {
     return (how === 'renew' ? this.flow.renew() : this.flow.restore())
       .then((result) => generation === this.generation && this.startSession(result)) // false: logged out meanwhile
       .catch((err: FlowError | Error | null) => {
-        if (generation === this.generation) this.endSession(failure(err, this.options));
+        if (generation === this.generation && !this.leaving()) this.endSession(failure(err, this.options));
         return false;
       });
   }
