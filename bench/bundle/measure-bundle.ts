@@ -21,7 +21,7 @@ export const JS_GZIP_BUDGET_BYTES = 155 * 1024;
 export const CODE_FLOW_JS_GZIP_BUDGET_BYTES = 170 * 1024;
 
 /** The builds `npm run bench` measures: each flow with the environment that selects it, and its budget. */
-export const FLOW_BUILDS = [
+const FLOW_BUILDS = [
   { name: 'implicit flow (AUTH_FLOW=implicit, the default)', env: {}, budget: JS_GZIP_BUDGET_BYTES },
   { name: 'code flow (AUTH_FLOW=code)', env: { AUTH_FLOW: 'code' }, budget: CODE_FLOW_JS_GZIP_BUDGET_BYTES },
 ] as const;

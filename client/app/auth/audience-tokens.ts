@@ -7,7 +7,7 @@ import type angular from 'angular';
 import type { AuthFlow, FlowError, FlowResult } from './auth-flow';
 import { AUTH_MESSAGES } from './auth.messages';
 import { renewalDelay } from './renewal-timer';
-import type { ResolvedAuthOptions, ResolvedOptionsSource } from './auth.options';
+import type { ResolvedAuthOptions } from './auth.options';
 
 /** What a token is for: the API's identifier and the scopes, e.g. `https://TENANT/api/v2/` and `read:current_user`. */
 export interface AudienceRequest {
@@ -122,14 +122,3 @@ export class AudienceTokens {
     };
   }
 }
-
-/** `audienceTokens`: built from the options given to `authProvider.configure()`. */
-export class AudienceTokensProvider {
-  static $inject = ['authProvider'];
-  constructor(private readonly authProvider: ResolvedOptionsSource) {}
-
-  $get($injector: angular.auto.IInjectorService): AudienceTokens {
-    return $injector.instantiate(AudienceTokens, { authOptions: this.authProvider.resolved() });
-  }
-}
-AudienceTokensProvider.prototype.$get.$inject = ['$injector'];

@@ -42,19 +42,26 @@ export interface TokenRequest {
 /** The tenant's /userinfo answer. */
 export type UserProfile = Claims & { sub: string };
 
-/** Where the flow's login response arrives in the URL: the fragment (implicit) or the query (a code). */
-export type ResponsePlace = 'fragment' | 'query';
+/**
+ * Where the flow's login response arrives in the URL, the fragment (implicit) or the query (a code),
+ * and what tells it from an ordinary fragment or query.
+ */
+export interface ResponsePlace {
+  part: 'hash' | 'search';
+  pattern: RegExp;
+}
 
 /** The `authFlow` service: an SDK behind the calls the module makes. Every promise rejects with a FlowError or an Error. */
 export interface AuthFlow {
-  /** Redirects to the tenant's login page; `appState` comes back with the result. */
+  /** Redirects to the tenant's login page (for another API: with its audience and scope); `appState` comes back with the result. */
   login(options: { appState: object; audience?: string; scope?: string }): void;
-  /** The login response the module took out of the URL (`#...` or `?...`), checked and exchanged. */
-  handleResponse(response: string, path: string): angular.IPromise<FlowResult>;
-  /** The session of a user who was logged in before this page load, without showing anything. */
-  restore(): angular.IPromise<FlowResult>;
-  /** New tokens for the session, before the access token expires. */
-  renew(): angular.IPromise<FlowResult>;
+  /** The login response the module took out of the URL (`#...` or `?...`, on the page still at its path), checked and exchanged. */
+  handleResponse(response: string): angular.IPromise<FlowResult>;
+  /**
+   * Without showing anything: the session of a user who was logged in before this page load, or
+   * (`renew`) new tokens for it before the access token expires.
+   */
+  restore(renew?: boolean): angular.IPromise<FlowResult>;
   /** A token for another API or scope, silently; `fresh`: never one the SDK keeps. */
   token(request: TokenRequest, fresh?: boolean): angular.IPromise<FlowResult>;
   userInfo(accessToken: string): angular.IPromise<UserProfile>;
@@ -64,13 +71,12 @@ export interface AuthFlow {
 
 /** One flow, as the module is built with it. */
 export interface FlowDefinition {
-  name: 'implicit' | 'code';
   responseIn: ResponsePlace;
   /** AngularJS modules the SDK's wrapper registers (angular-auth0's), if any. */
   requires: readonly string[];
   /** Config phase: hands the options to the SDK's provider, if it has one. */
   configure(providers: angular.auto.IInjectorService, options: ResolvedAuthOptions): void;
-  /** The `authFlow` service's class, with its $inject (`authOptions` is the resolved options). */
+  /** The `authFlow` service's factory, with its $inject (`authOptions` is the resolved options). */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- AngularJS's injector supplies the arguments
-  service: new (...args: any[]) => AuthFlow;
+  service: ((...args: any[]) => AuthFlow) & { $inject: string[] };
 }

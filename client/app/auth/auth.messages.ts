@@ -81,8 +81,7 @@ export const AUTH_MESSAGES = {
   /** No token for another API (audienceTokens.get): why, in one line. */
   audienceTokenFailed: (audience: string, err: AuthFailure) =>
     `No access token for ${audience}. ${describeAuthError(err)}`,
-  noTokens:
-    'The tenant returned no access token or no id_token: the login must ask for an access token and an id_token (the openid scope).',
+  noTokens: 'The tenant returned no access token or no id_token: ask for an audience and openid.',
   /** A request to the API that got no HTTP status at all ($http's -1): the API is down, or CORS hid its answer. */
   apiUnreachable: (apiOrigin: string, appOrigin: string) =>
     `No answer from the API at ${apiOrigin}: it is down, or its CORS policy does not allow ${appOrigin} (the browser then hides the answer). Start it, and add ${appOrigin} to its CORS_ORIGINS.`,

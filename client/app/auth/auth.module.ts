@@ -4,10 +4,10 @@ import angular from 'angular';
 import angularJwt from 'angular-jwt';
 import type { FlowDefinition } from './auth-flow';
 import { AuthProvider } from './auth.provider';
-import { AudienceTokensProvider } from './audience-tokens';
+import { AudienceTokens } from './audience-tokens';
 import { registerGuard } from './auth.guard';
 import type { AuthService } from './auth.service';
-import { AuthFlowProvider } from './flow-provider';
+import { providerFromOptions } from './options-provider';
 import { takeLoginResponse } from './login-url';
 import { selectedFlow } from './selected-flow';
 
@@ -32,8 +32,8 @@ export function authModuleWith(flow: FlowDefinition, name: string): string {
     .module(name, [angularJwt, ...flow.requires])
     .constant('authFlowDefinition', flow)
     .provider('auth', AuthProvider)
-    .provider('authFlow', AuthFlowProvider)
-    .provider('audienceTokens', AudienceTokensProvider)
+    .provider('authFlow', providerFromOptions(flow.service))
+    .provider('audienceTokens', providerFromOptions(AudienceTokens))
     .config(addJwtInterceptor)
     .run(registerGuard)
     .run(start).name;

@@ -70,11 +70,6 @@ export function resolveOptions(options: AuthOptions, origin: string): ResolvedAu
   for (const key of ['domain', 'clientID', 'audience', 'scope', 'apiOrigin'] as const) {
     if (!options[key]) throw new Error(`authProvider.configure: "${key}" is required.`);
   }
-  if (options.cacheLocation !== undefined && !['memory', 'localstorage'].includes(options.cacheLocation)) {
-    throw new Error(
-      `authProvider.configure: cacheLocation must be 'memory' or 'localstorage' (got "${String(options.cacheLocation)}").`,
-    );
-  }
   if (LOOPBACK_HOST.test(options.domain)) {
     const host = options.domain.replace(/\/$/, '');
     throw new Error(

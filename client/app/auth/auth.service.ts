@@ -103,7 +103,7 @@ export class AuthService {
       this.starting = true;
       this.failure = this.setupProblem;
       const work = onCallback
-        ? this.handleCallback(found.response, found.path)
+        ? this.handleCallback(found.response)
         : readLoginFlag(this.$window, this.options.flagKey)
           ? this.silentAuth(AUTH_MESSAGES.restoreFailed)
           : this.$q.resolve(false);
@@ -126,9 +126,9 @@ export class AuthService {
    * the code flow first redeems the code) and starts the session; on an error, shows it and starts
    * none (a logged-in user is restored). Then leaves the callback URL.
    */
-  handleCallback(response: string, path = new URL(this.options.redirectUri).pathname): angular.IPromise<boolean> {
+  handleCallback(response: string): angular.IPromise<boolean> {
     return this.flow
-      .handleResponse(response, path)
+      .handleResponse(response)
       .then((result) => {
         this.$location.url(returnPath(result)).replace();
         // The answer to audienceTokens.login() holds another API's token, which stays there: the
@@ -171,8 +171,9 @@ export class AuthService {
   /** The /userinfo answer; a failure rejects with the SDK's error plus `message`, the cause and the fix (a UserInfoError). */
   userInfo(): angular.IPromise<UserProfile> {
     const token = this.getAccessToken();
-    if (!token) return this.$q.reject(userInfoError({ error: 'login_required' }, this.options));
-    return this.flow.userInfo(token).catch((err: FlowError) => this.$q.reject(userInfoError(err, this.options)));
+    return (token ? this.flow.userInfo(token) : this.$q.reject({ error: 'login_required' })).catch((err: FlowError) =>
+      this.$q.reject(userInfoError(err, this.options)),
+    );
   }
 
   isAuthenticated(): boolean {
@@ -202,12 +203,10 @@ export class AuthService {
   }
 
   /** Without the user: restores on reload, renews before expiry (the flow's hidden iframe or refresh token). */
-  private silentAuth(
-    failure: typeof AUTH_MESSAGES.restoreFailed,
-    how: 'restore' | 'renew' = 'restore',
-  ): angular.IPromise<boolean> {
+  private silentAuth(failure: typeof AUTH_MESSAGES.restoreFailed, renew?: boolean): angular.IPromise<boolean> {
     const generation = this.generation;
-    return (how === 'renew' ? this.flow.renew() : this.flow.restore())
+    return this.flow
+      .restore(renew)
       .then((result) => generation === this.generation && this.startSession(result)) // false: logged out meanwhile
       .catch((err: FlowError | Error | null) => {
         if (generation === this.generation && !this.leaving()) this.endSession(failure(err, this.options));
@@ -222,7 +221,7 @@ export class AuthService {
     this.failure = null;
     this.refusedUrl = null;
     writeLoginFlag(this.$window, this.options.flagKey, true);
-    this.renewal.schedule(session.expiresAt - Date.now(), () => this.silentAuth(AUTH_MESSAGES.renewalFailed, 'renew'));
+    this.renewal.schedule(session.expiresAt - Date.now(), () => this.silentAuth(AUTH_MESSAGES.renewalFailed, true));
     return true;
   }
 

@@ -1,7 +1,12 @@
 // The login response is taken out of the URL when the module loads, before any router reads it:
 // the fragment for the implicit flow, the query for the code flow.
-import { isLoginResponse, loginResponse, samePage, takeLoginResponse } from './login-url';
+import { loginResponse, samePage, takeLoginResponse } from './login-url';
 import { TEST_OPTIONS, setupAuth } from '../../test/helpers';
+import { selectedFlow as implicit } from './selected-flow';
+import { selectedFlow as code } from './selected-flow.code';
+
+const fragment = implicit.responseIn;
+const query = code.responseIn;
 
 describe('the login response in the URL', () => {
   const page = window.location.pathname + window.location.search;
@@ -9,13 +14,13 @@ describe('the login response in the URL', () => {
 
   afterEach(() => {
     window.history.replaceState(null, '', page);
-    loginResponse(window.location, 'fragment'); // nothing left over for the next spec
+    loginResponse(window.location, fragment); // nothing left over for the next spec
     localStorage.removeItem(TEST_OPTIONS.flagKey);
   });
 
   it('leaves the URL at once when the module loads, and the start-up handles it as the callback', () => {
     window.history.replaceState(null, '', page + response);
-    takeLoginResponse(window.location, window.history, 'fragment');
+    takeLoginResponse(window.location, window.history, fragment);
     expect(window.location.hash).toBe(''); // what a hashbang router reads next: no tokens
     expect(window.location.pathname + window.location.search).toBe(page);
     const t = setupAuth({ redirectUri: window.location.origin + window.location.pathname });
@@ -25,33 +30,35 @@ describe('the login response in the URL', () => {
 
   it('is given once: a second start-up restores instead', () => {
     window.history.replaceState(null, '', page + response);
-    takeLoginResponse(window.location, window.history, 'fragment');
-    expect(loginResponse(window.location, 'fragment')).toEqual({ path: window.location.pathname, response });
-    expect(loginResponse(window.location, 'fragment')).toBeNull();
+    takeLoginResponse(window.location, window.history, fragment);
+    expect(loginResponse(window.location, fragment)).toEqual({ path: window.location.pathname, response });
+    expect(loginResponse(window.location, fragment)).toBeNull();
   });
 
   it('leaves an ordinary fragment alone', () => {
     window.history.replaceState(null, '', `${page}#!/phones`);
-    takeLoginResponse(window.location, window.history, 'fragment');
+    takeLoginResponse(window.location, window.history, fragment);
     expect(window.location.hash).toBe('#!/phones');
-    expect(loginResponse(window.location, 'fragment')).toBeNull();
+    expect(loginResponse(window.location, fragment)).toBeNull();
   });
 
   it('takes a code and its state out of the query (the code flow), keeping the fragment', () => {
     const path = window.location.pathname;
     window.history.replaceState(null, '', `${path}?code=c0de&state=s#!/phones`);
-    takeLoginResponse(window.location, window.history, 'query');
+    takeLoginResponse(window.location, window.history, query);
     expect(window.location.search).toBe('');
     expect(window.location.hash).toBe('#!/phones');
-    expect(loginResponse(window.location, 'query')).toEqual({ path, response: '?code=c0de&state=s' });
+    expect(loginResponse(window.location, query)).toEqual({ path, response: '?code=c0de&state=s' });
   });
 
   it('tells an authorization response in the query from an ordinary one: a code or an error, with a state', () => {
-    expect(isLoginResponse('?code=x&state=s', 'query')).toBeTrue();
-    expect(isLoginResponse('?error=login_required&error_description=d&state=s', 'query')).toBeTrue();
-    expect(isLoginResponse('?code=x', 'query')).toBeFalse(); // no state: not the tenant's answer
-    expect(isLoginResponse('?page=2&state=ny', 'query')).toBeFalse();
-    expect(isLoginResponse('?code=x&state=s', 'fragment')).toBeFalse();
+    expect(query.pattern.test('?code=x&state=s')).toBeTrue();
+    expect(query.pattern.test('?state=s&code=x')).toBeTrue();
+    expect(query.pattern.test('?error=login_required&error_description=d&state=s')).toBeTrue();
+    expect(query.pattern.test('?code=x')).toBeFalse(); // no state: not the tenant's answer
+    expect(query.pattern.test('?page=2&state=ny')).toBeFalse();
+    expect(query.pattern.test('?mycode=x&state=s')).toBeFalse();
+    expect(fragment.pattern.test('#!/phones?code=x&state=s')).toBeFalse();
   });
 
   it('counts /, /index.html and a trailing slash as one page', () => {

@@ -12,32 +12,21 @@ export interface LoginResponse {
   response: string;
 }
 
-/** An authorization response (tokens, a code or an error), not an ordinary anchor or query. */
-export function isLoginResponse(value: string, place: ResponsePlace): boolean {
-  return place === 'fragment'
-    ? /(^|[#&])(access_token|id_token|error)=/.test(value)
-    : /[?&](code|error)=/.test(value) && /[?&]state=/.test(value);
-}
-
 let taken: LoginResponse | null = null;
-
-const partOf = (location: Location, place: ResponsePlace) => (place === 'fragment' ? location.hash : location.search);
-
-/** Called once, when the module loads: keeps a login response and removes it from the URL. */
-export function takeLoginResponse(location: Location, history: History, place: ResponsePlace): void {
-  const response = partOf(location, place);
-  if (!isLoginResponse(response, place)) return;
-  taken = { path: location.pathname, response };
-  const rest = place === 'fragment' ? location.search : location.hash;
-  history.replaceState(history.state, '', location.pathname + rest);
-}
 
 /** This page load's login response, once: the one taken at load, else one still in the URL. */
 export function loginResponse(location: Location, place: ResponsePlace): LoginResponse | null {
-  const inUrl = partOf(location, place);
-  const found = taken ?? (isLoginResponse(inUrl, place) ? { path: location.pathname, response: inUrl } : null);
+  const response = location[place.part];
+  const found = taken ?? (place.pattern.test(response) ? { path: location.pathname, response } : null);
   taken = null;
   return found;
+}
+
+/** Called once, when the module loads: keeps a login response and removes it from the URL (the other part stays). */
+export function takeLoginResponse(location: Location, history: History, place: ResponsePlace): void {
+  taken = loginResponse(location, place);
+  const rest = place.part === 'hash' ? location.search : location.hash;
+  if (taken) history.replaceState(history.state, '', location.pathname + rest);
 }
 
 /** `/`, `/index.html` and `/index.htm` are one page, as static servers answer them. */

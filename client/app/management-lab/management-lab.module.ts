@@ -41,12 +41,12 @@ export class ManagementLabController {
       .then(
         (result) => (this.thread[mistake] = result),
         // The flow's own error: no token to send.
-        (err: { error?: string; errorDescription?: string; error_description?: string }) =>
+        (err: { error?: string; error_description?: string }) =>
           (this.thread[mistake] = {
             ok: false,
             status: 'no token',
             code: err.error,
-            description: err.errorDescription ?? err.error_description,
+            description: err.error_description,
           }),
       );
   }

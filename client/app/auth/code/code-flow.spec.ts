@@ -113,9 +113,9 @@ describe('the code flow (auth0-spa-js)', () => {
     );
     getToken.and.resolveTo(tokens());
     const t = setup();
-    void t.auth.handleCallback('?code=c&state=s', '/callback');
+    void t.auth.handleCallback('?code=c&state=s');
     await t.settle();
-    expect(callback).toHaveBeenCalledOnceWith(`${window.location.origin}/callback?code=c&state=s`);
+    expect(callback).toHaveBeenCalledOnceWith(`${window.location.origin}${window.location.pathname}?code=c&state=s`);
     expect(getToken).toHaveBeenCalledOnceWith({ authorizationParams: {}, detailedResponse: true });
     expect(t.auth.isAuthenticated()).toBeTrue();
     expect(t.auth.grantedScopes()).toEqual(['openid', 'profile', 'read:messages']);
@@ -126,7 +126,7 @@ describe('the code flow (auth0-spa-js)', () => {
     getToken.and.resolveTo(tokens('openid', 30)); // renewed at half its life: 15 s
     const t = setup();
     spyOn(Auth0Client.prototype, 'handleRedirectCallback').and.resolveTo(loginResult({}));
-    void t.auth.handleCallback('?code=c&state=s', '/callback');
+    void t.auth.handleCallback('?code=c&state=s');
     await t.settle();
     expect(t.auth.isAuthenticated()).toBeTrue();
     const refused = deferred<never>();

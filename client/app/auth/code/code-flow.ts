@@ -33,7 +33,6 @@ const paramsOf = (request: Partial<TokenRequest>) => ({
 });
 
 class CodeFlow implements AuthFlow {
-  static $inject = ['authOptions', '$q', '$window'];
   private readonly client: Auth0Client;
 
   constructor(
@@ -67,8 +66,10 @@ class CodeFlow implements AuthFlow {
   }
 
   /** The code in `?code=...&state=...`, redeemed with its PKCE verifier; then the tokens of that login's audience. */
-  handleResponse(query: string, path: string) {
-    const url = `${this.$window.location.origin}${path}${query}`;
+  handleResponse(query: string) {
+    // The module took the query out of the address bar, not the path: the page is the callback's.
+    const { origin, pathname } = this.$window.location;
+    const url = `${origin}${pathname}${query}`;
     return this.wrap(
       this.client
         .handleRedirectCallback<Partial<TokenRequest>>(url)
@@ -80,14 +81,13 @@ class CodeFlow implements AuthFlow {
     );
   }
 
-  restore() {
-    return this.wrap(this.client.getTokenSilently({ detailedResponse: true }).then((answer) => resultOf(answer)));
-  }
-
-  /** A refresh token exchange (rotation), whatever the SDK still keeps. */
-  renew() {
-    const renewed = this.client.getTokenSilently({ cacheMode: 'off', detailedResponse: true });
-    return this.wrap(renewed.then((answer) => resultOf(answer)));
+  /** `renew`: a refresh token exchange (rotation), whatever the SDK still keeps. */
+  restore(renew = false) {
+    const answer = this.client.getTokenSilently({
+      ...(renew ? { cacheMode: 'off' as const } : {}),
+      detailedResponse: true,
+    });
+    return this.wrap(answer.then((result) => resultOf(result)));
   }
 
   /**
@@ -129,10 +129,15 @@ class CodeFlow implements AuthFlow {
   }
 }
 
+function codeFlowService(options: ResolvedAuthOptions, $q: angular.IQService, $window: angular.IWindowService) {
+  return new CodeFlow(options, $q, $window);
+}
+codeFlowService.$inject = ['authOptions', '$q', '$window'];
+
 export const codeFlow: FlowDefinition = {
-  name: 'code',
-  responseIn: 'query',
+  // A code or an error, with the state, in the query (not the page's own parameters).
+  responseIn: { part: 'search', pattern: /^(?=.*[?&]state=).*[?&](code|error)=/ },
   requires: [],
   configure: () => undefined, // auth0-spa-js has no provider: the service is built from the options
-  service: CodeFlow,
+  service: codeFlowService,
 };

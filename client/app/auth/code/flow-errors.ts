@@ -16,11 +16,11 @@ export function flowError(error: unknown): FlowError | Error {
   if (typeof oauth?.error === 'string') {
     const given = typeof oauth.error_description === 'string' ? oauth.error_description : undefined;
     const description = explained(oauth.error, given);
-    return { error: oauth.error, ...(description ? { errorDescription: description } : {}) };
+    return { error: oauth.error, ...(description ? { error_description: description } : {}) };
   }
   if (error instanceof TypeError) {
     // fetch() rejects without a status when the network or CORS kept the answer from the page.
-    return { error: 'request_error', errorDescription: NO_ANSWER };
+    return { error: 'request_error', error_description: NO_ANSWER };
   }
   return error instanceof Error ? error : new Error(String(error));
 }
