@@ -77,8 +77,8 @@ module.exports = (_env, argv) => {
       ],
     },
     plugins: [
-      ...flow.plugins,
       provideAuth0(),
+      ...flow.plugins,
       new webpack.DefinePlugin({
         __AUTH_CONFIG__: JSON.stringify(baked),
         __DEV_TENANT__: JSON.stringify(config.useDevTenant),
