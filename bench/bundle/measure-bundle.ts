@@ -15,8 +15,9 @@ export const JS_GZIP_BUDGET_BYTES = 155 * 1024;
  * The code flow's build (AUTH_FLOW=code): auth0-js 10.2 and angular-auth0 out (50.9 KiB gzip
  * minified), auth0-spa-js 2.28 in (61.9 KiB: since 2.12 it bundles @auth0/auth0-auth-js, that is
  * openid-client, oauth4webapi and jose, about 32 KiB, for MFA, passkeys, token exchange and DPoP,
- * which this app never calls and webpack cannot drop from its prebuilt file). Measured 167.8 KiB
- * against the implicit build's 156.2 KiB: its budget is the implicit one plus that difference, rounded up.
+ * which this app never calls and webpack cannot drop from its prebuilt file). Measured 169.2 KiB, its
+ * token worker's 2.4 KiB included, against the implicit build's 155.0 KiB: the implicit budget plus
+ * that difference, rounded up.
  */
 export const CODE_FLOW_JS_GZIP_BUDGET_BYTES = 170 * 1024;
 
