@@ -79,6 +79,6 @@ export function describeCodeFlowAcrossSites(): void {
       } finally {
         await context.close();
       }
-    });
+    }, 60_000);
   });
 }

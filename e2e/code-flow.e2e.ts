@@ -5,7 +5,5 @@
 import { describeCodeFlowAcrossSites } from './code-flow-cross-site';
 import { describeCodeFlowWalk } from './code-flow-walk';
 
-jasmine.DEFAULT_TIMEOUT_INTERVAL = 90_000;
-
 describeCodeFlowWalk();
 describeCodeFlowAcrossSites();
