@@ -8,6 +8,7 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const MiniCssExtractPlugin = require('mini-css-extract-plugin');
 const { clientConfig, loadDotEnv, loadConfigOrExit } = require('./config/load-config.ts');
 const { contentSecurityPolicy, securityHeaders } = require('./client/security-headers.ts');
+const { codeFlowBuild } = require('./dev/build/code-flow-build.js');
 
 const moduleRules = [
   {
@@ -31,11 +32,14 @@ module.exports = (_env, argv) => {
   loadDotEnv();
   const config = loadConfigOrExit();
   const production = argv.mode !== 'development';
-  const baked = clientConfig(config);
+  const publicPath = '/'; // deep links (/profile, /callback) must still load /main.js
+  const flow = codeFlowBuild(config, publicPath);
+  const baked = { ...clientConfig(config), ...flow.baked };
   if (production) {
     // The configuration is baked into the bundle: say which, so a build for the wrong tenant shows.
+    const how = config.authFlow === 'code' ? `the code flow, tokens in ${config.authCache}` : 'the implicit flow';
     console.log(
-      `Building for tenant ${baked.domain} (client ${baked.clientID}, audience ${baked.audience}), API at ${baked.apiOrigin}`,
+      `Building for tenant ${baked.domain} (client ${baked.clientID}, audience ${baked.audience}, ${how}), API at ${baked.apiOrigin}`,
     );
     // The policy names the tenant and the API, so a static host's headers depend on the build too.
     console.log('Serve it with these headers (README, "Serving dist/"):');
@@ -54,7 +58,7 @@ module.exports = (_env, argv) => {
     output: {
       path: path.resolve(__dirname, 'dist'), // `webpack --output-path <dir>` overrides this
       filename: production ? '[name].[contenthash:8].js' : '[name].js',
-      publicPath: '/', // deep links (/profile, /callback) must still load /main.js
+      publicPath,
       clean: true,
     },
     resolve: {
@@ -74,6 +78,7 @@ module.exports = (_env, argv) => {
     },
     plugins: [
       provideAuth0(),
+      ...flow.plugins,
       new webpack.DefinePlugin({
         __AUTH_CONFIG__: JSON.stringify(baked),
         __DEV_TENANT__: JSON.stringify(config.useDevTenant),

@@ -13,6 +13,8 @@ export interface PolicySources {
   apiOrigin: string;
   /** Development only: the dev server's live-reload websocket, e.g. `ws://localhost:3000`. */
   liveReload?: string;
+  /** The code flow in memory: auth0-spa-js's worker, served by the app (`'self'`, never `blob:`). */
+  workerUrl?: string;
 }
 
 /** The tenant's origin, from `domain` as the configuration gives it (a bare host means https). */
@@ -33,10 +35,11 @@ export function contentSecurityPolicy(sources: PolicySources, { forMeta = false 
     ['script-src', "'self'"], // the bundle; no inline script, no eval (devtool included)
     ['style-src', "'self'"], // the extracted stylesheet, angular-csp.css included
     ['img-src', "'self'", 'data:', 'https:'], // avatars from the identity providers; the data: favicon
-    // auth0-js fetches the JWKS and /userinfo from the tenant; the app calls the API;
+    // the SDK calls the tenant (JWKS, /userinfo, the code flow's /oauth/token); the app calls the API;
     // 'self' for same-origin requests (templateUrl); the dev server's live reload in development.
     ['connect-src', "'self'", tenant, api, ...(sources.liveReload ? [sources.liveReload] : [])],
-    ['frame-src', tenant], // checkSession's hidden iframe (silent authentication)
+    ['frame-src', tenant], // the hidden iframe of silent authentication (checkSession, getTokenSilently)
+    ...(sources.workerUrl ? [['worker-src', "'self'"] as [string, string]] : []), // the code flow's token worker
     ['base-uri', "'self'"], // index.html's <base href="/">
     ['form-action', "'none'"], // the app posts no form; login and logout are redirects
   ];

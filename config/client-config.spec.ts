@@ -13,6 +13,13 @@ describe('clientConfig (baked into the bundle)', () => {
     });
   });
 
+  it('says where the code flow keeps its tokens (AUTH_FLOW=code), memory unless AUTH_CACHE says otherwise', () => {
+    expect(clientConfig(loadConfig({ AUTH_FLOW: 'code' })).cacheLocation).toBe('memory');
+    expect(clientConfig(loadConfig({ AUTH_FLOW: 'code', AUTH_CACHE: 'localstorage' })).cacheLocation).toBe(
+      'localstorage',
+    );
+  });
+
   it('passes a real tenant through as its https origin, with nothing secret', () => {
     const baked = clientConfig(
       loadConfig({

@@ -21,11 +21,12 @@ export interface DevTenantRegistration {
 
 /**
  * Reads the tenant file (validating all of it) and picks the app's registration: the client and
- * API named by AUTH0_CLIENT_ID and AUTH0_AUDIENCE when set, else its first SPA and first API.
+ * API named by AUTH0_CLIENT_ID and AUTH0_AUDIENCE when set, else its first SPA with the flow's
+ * grant type (AUTH_FLOW's: implicit or authorization_code) and its first API.
  * Returns a problem as one line instead of throwing, for the configuration to report.
  */
 export type ReadDevTenantRegistration = (
   tenantFile: DevTenantFile,
   issuer: string,
-  wanted: { clientId?: string; audience?: string },
+  wanted: { clientId?: string; audience?: string; flow?: 'implicit' | 'code' },
 ) => DevTenantRegistration | { problem: string };

@@ -78,7 +78,12 @@ describe('loadConfig with the dev tenant', () => {
     const noSpa = folder.write({ ...minimalTenant(), clients: [] });
     expect(() => loadConfig({ DEV_TENANT_CONFIG: noSpa })).toThrowError(
       ConfigError,
-      `${noSpa}: clients: no spa client with the implicit grant, which the app logs in with.`,
+      `${noSpa}: clients: no spa client with the implicit grant type, which the app logs in with (AUTH_FLOW=implicit).`,
+    );
+    // minimalTenant()'s SPA has the implicit grant type only: the code flow needs another.
+    expect(() => loadConfig({ DEV_TENANT_CONFIG: folder.write(minimalTenant()), AUTH_FLOW: 'code' })).toThrowError(
+      ConfigError,
+      /: clients: no spa client with the authorization_code grant type, which the app logs in with \(AUTH_FLOW=code\)\.$/,
     );
     expect(() => loadConfig({ DEV_TENANT_CONFIG: 'missing.yaml' })).toThrowError(
       ConfigError,

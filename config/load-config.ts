@@ -2,6 +2,7 @@
 // environment. `.env` at the repository root is loaded by `loadDotEnv()` in each entry point.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { readAuthFlow, type AuthCache, type AuthFlowName } from './auth-flow';
 import type { DevTenantFile } from './dev-tenant-contract';
 import { devTenantFile, devTenantFilePath, readDevTenantRegistration } from './dev-tenant-file';
 import { ConfigError, normalizeDomain, parseOrigin, read, readInteger, readPort, type Env } from './env-values';
@@ -24,6 +25,10 @@ export const DEV_TENANT_M2M_CLIENT_SECRET = 'dev-m2m-secret-not-for-production';
 export interface AppConfig {
   /** True when AUTH0_DOMAIN is unset: the embedded dev tenant is the authorization server. */
   useDevTenant: boolean;
+  /** AUTH_FLOW: the SPA's login flow, chosen at build time (one SDK per bundle). */
+  authFlow: AuthFlowName;
+  /** AUTH_CACHE: with the code flow, where auth0-spa-js keeps the tokens. */
+  authCache: AuthCache;
   /** Tenant origin without trailing slash, e.g. `https://my-tenant.us.auth0.com`. */
   domain: string;
   /** Exactly what the `iss` claim must equal: the origin plus `/`. */
@@ -100,7 +105,7 @@ function realTenantApp(env: Env, domain: string): AppRegistration {
 }
 
 /** The dev tenant: what its tenant file registers (AUTH0_CLIENT_ID and AUTH0_AUDIENCE pick among them). */
-function devTenantApp(env: Env, devTenant: DevTenantFile, issuer: string): AppRegistration {
+function devTenantApp(env: Env, devTenant: DevTenantFile, issuer: string, flow: AuthFlowName): AppRegistration {
   const rawFile = read(env, 'DEV_TENANT_CONFIG');
   if (rawFile !== undefined && !existsSync(devTenant.file)) {
     throw new ConfigError(`DEV_TENANT_CONFIG="${rawFile}": no such file (a relative path starts at ${process.cwd()}).`);
@@ -108,6 +113,7 @@ function devTenantApp(env: Env, devTenant: DevTenantFile, issuer: string): AppRe
   const registration = readDevTenantRegistration(devTenant, issuer, {
     clientId: read(env, 'AUTH0_CLIENT_ID'),
     audience: read(env, 'AUTH0_AUDIENCE'),
+    flow,
   });
   if ('problem' in registration) throw new ConfigError(registration.problem);
   return registration;
@@ -153,6 +159,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     86400,
     'a number of seconds',
   );
+  const { authFlow, authCache } = readAuthFlow(env);
   const rawDomain = read(env, 'AUTH0_DOMAIN');
   const useDevTenant = rawDomain === undefined;
   const devTenantHost = read(env, 'DEV_TENANT_HOST') ?? 'localhost';
@@ -170,7 +177,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     // With a real tenant, AUTH0_AUDIENCE is that tenant's API, not the dev tenant's.
     audience: (useDevTenant ? read(env, 'AUTH0_AUDIENCE') : undefined) ?? DEFAULT_AUDIENCE,
   });
-  const app = useDevTenant ? devTenantApp(env, devTenant, `${domain}/`) : realTenantApp(env, domain);
+  const app = useDevTenant ? devTenantApp(env, devTenant, `${domain}/`, authFlow) : realTenantApp(env, domain);
   const { clientId, audience, scope } = app;
 
   const corsOrigins = (read(env, 'CORS_ORIGINS') ?? appOrigin)
@@ -187,6 +194,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const issuer = `${domain}/`;
   return {
     useDevTenant,
+    authFlow,
+    authCache,
     domain,
     issuer,
     jwksUri: `${issuer}.well-known/jwks.json`,
@@ -213,7 +222,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
 /**
  * What the browser bundle gets (webpack bakes it in as __AUTH_CONFIG__): public values only, a SPA's
  * client id and audience are not secrets. The tenant goes as the origin; the client's auth module
- * turns it into what auth0-js wants (client/app/auth/auth.options.ts), in that one place.
+ * turns it into what the SDK wants (client/app/auth/auth.options.ts), in that one place. The code
+ * flow's build also says where its tokens are kept.
  */
 export function clientConfig(config: AppConfig): {
   domain: string;
@@ -221,6 +231,7 @@ export function clientConfig(config: AppConfig): {
   audience: string;
   scope: string;
   apiOrigin: string;
+  cacheLocation?: AuthCache;
 } {
   return {
     domain: config.domain,
@@ -228,6 +239,7 @@ export function clientConfig(config: AppConfig): {
     audience: config.audience,
     scope: config.scope,
     apiOrigin: config.apiOrigin,
+    ...(config.authFlow === 'code' ? { cacheLocation: config.authCache } : {}),
   };
 }
 

@@ -104,7 +104,7 @@ function printBanner(): void {
   const lines = [
     '',
     'Auth0 AngularJS quickstart is running',
-    `  App          ${elsewhere?.summary ?? config.appOrigin}`,
+    `  App          ${elsewhere?.summary ?? config.appOrigin}${config.authFlow === 'code' ? `  (the code flow, tokens in ${config.authCache}: docs/switching-flows.md)` : ''}`,
     `  API          ${config.apiOrigin}/api/public`,
     config.useDevTenant
       ? `  Dev tenant   ${config.domain}  (embedded, offline; issuer ${config.issuer})`

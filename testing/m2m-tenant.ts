@@ -15,7 +15,7 @@ export function m2mTenantDoc(): Record<string, unknown> {
       app_type: 'regular_web',
       client_id: 'web-client',
       client_secret: 'web-secret',
-      grant_types: ['authorization_code', 'client_credentials'],
+      grant_types: ['authorization_code', 'client_credentials', 'password'],
     },
   );
   doc.resourceServers = [

@@ -14,14 +14,16 @@ interface SharedBuild {
   env: Record<string, string>;
   /** What webpack printed. */
   stdout: string;
+  /** The npm packages bundled (webpack's stats). */
+  packages: string[];
 }
 
 const manifestPath = (base: string) => join(base, 'build.json');
 
 export const sharedBuildDir = (base: string) => join(base, 'dist');
 
-export function writeSharedBuild(base: string, env: Record<string, string>, stdout: string): void {
-  writeFileSync(manifestPath(base), JSON.stringify({ env, stdout }));
+export function writeSharedBuild(base: string, { env, stdout, packages }: Omit<SharedBuild, 'outDir'>): void {
+  writeFileSync(manifestPath(base), JSON.stringify({ env, stdout, packages }));
 }
 
 /** The shared build, if there is one and it was built with every variable in `required`. */

@@ -3,7 +3,8 @@
 import { DEFAULT_AUDIENCE, type AppConfig } from '../../config/load-config';
 import { configuredTenant } from '../tenant-client/configured-tenant';
 import { appApi, userPermissions } from '../tenant/model/lookups';
-import { DevTenantError, getTokensForUser } from '../tenant-client/log-in';
+import { getTokensWithCode, postToken } from '../tenant-client/code-login';
+import { DevTenantError, getTokensForUser, type GetTokensParams } from '../tenant-client/log-in';
 import { verifyAccessToken } from '../verify-token';
 
 export interface CheckResult {
@@ -114,21 +115,26 @@ export async function checkRoundTrip(config: AppConfig): Promise<CheckResult> {
   const admin = [...tenant.users].sort((a, b) => permissions(b) - permissions(a))[0];
   if (!admin)
     return { ok: false, detail: `${tenant.source} has no users`, fix: 'add one under users: in the tenant file.' };
+  const login: GetTokensParams = {
+    username: admin.email,
+    password: admin.password,
+    clientId: config.clientId,
+    redirectUri: `${config.appOrigin}/callback`,
+    audience: config.audience,
+    scope: config.scope,
+  };
   try {
-    const tokens = await getTokensForUser(config.domain, {
-      username: admin.email,
-      password: admin.password,
-      clientId: config.clientId,
-      redirectUri: `${config.appOrigin}/callback`,
-      audience: config.audience,
-      scope: config.scope,
-    });
+    const code = config.authFlow === 'code';
+    const tokens = code ? await getTokensWithCode(config.domain, login) : await getTokensForUser(config.domain, login);
     const claims = await verifyAccessToken(tokens.accessToken, {
       issuer: config.issuer,
       audience: config.audience,
       jwksUri: config.jwksUri,
     });
-    return { ok: true, detail: `${admin.email} got an access token the API accepts (scope: ${String(claims.scope)})` };
+    const detail = `${admin.email} got an access token the API accepts (scope: ${String(claims.scope)})`;
+    return code
+      ? await refreshRoundTrip(config, detail, 'refreshToken' in tokens ? tokens.refreshToken : undefined)
+      : { ok: true, detail };
   } catch (error) {
     const { code, hint, message } = error as { code?: string; hint?: string; message?: string };
     return {
@@ -137,6 +143,31 @@ export async function checkRoundTrip(config: AppConfig): Promise<CheckResult> {
       fix: hint ?? roundTripFix(error, config),
     };
   }
+}
+
+/** The code flow's login must bring a refresh token, and exchanging it must answer new tokens. */
+async function refreshRoundTrip(
+  config: AppConfig,
+  detail: string,
+  refreshToken: string | undefined,
+): Promise<CheckResult> {
+  if (!refreshToken) {
+    return {
+      ok: false,
+      detail: `${detail} by the code flow, but no refresh token (asked for with offline_access)`,
+      fix: 'the API must allow offline access and the client have the refresh_token grant type (the code flow lines above say which is missing).',
+    };
+  }
+  const renewed = await postToken(config.domain, {
+    grant_type: 'refresh_token',
+    client_id: config.clientId,
+    refresh_token: refreshToken,
+  });
+  const rotates = typeof renewed.refresh_token === 'string' && renewed.refresh_token !== refreshToken;
+  return {
+    ok: true,
+    detail: `${detail} by the code flow, and a refresh token that renews it${rotates ? ' and rotates' : ''}`,
+  };
 }
 
 /** The fix for a refused login: an unknown audience is AUTH0_AUDIENCE's business, not the tenant's output. */

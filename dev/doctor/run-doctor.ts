@@ -2,6 +2,7 @@
 // stopping where a failure makes the next check meaningless.
 import { ConfigError, loadConfig, type AppConfig } from '../../config/load-config';
 import { checkDiscovery, checkIssuer, checkJwks, checkRoundTrip, type CheckResult } from './checks';
+import { checkFlowSettings } from './flow-settings';
 import { checkSameSite } from './same-site';
 import { checkManagementApiClient } from './management-api-client';
 
@@ -23,15 +24,17 @@ export async function runDoctor(env: Record<string, string | undefined>, print: 
     return false;
   }
   const tenant = config.useDevTenant ? 'the embedded dev tenant' : 'your Auth0 tenant';
+  const flow = config.authFlow === 'code' ? `, the code flow (tokens in ${config.authCache})` : '';
   report(print, 'configuration', {
     ok: true,
-    detail: `${tenant} ${config.domain}, client ${config.clientId}, audience ${config.audience}`,
+    detail: `${tenant} ${config.domain}, client ${config.clientId}, audience ${config.audience}${flow}`,
   });
 
   const discovered = await checkDiscovery(config);
   if (!report(print, 'tenant reachable', discovered) || !discovered.discovery) return false;
   let ok = report(print, 'issuer', checkIssuer(config, discovered.discovery));
   ok = report(print, 'JWKS', await checkJwks(config, discovered.discovery)) && ok;
+  ok = (await checkFlowSettings(config, print)) && ok;
   if (config.useDevTenant) {
     ok = ok && report(print, 'token round trip', await checkRoundTrip(config));
   } else {

@@ -31,8 +31,17 @@ describe('doctor: same site', () => {
   });
 
   it("is ok for a custom domain on the app's site", () => {
-    expect(checkSameSite({ appOrigin: 'https://app.example.com', domain: 'https://login.example.com' })).toMatch(
-      /^ok /,
+    const config = { appOrigin: 'https://app.example.com', domain: 'https://login.example.com' } as const;
+    expect(checkSameSite({ ...config, authFlow: 'implicit', authCache: 'memory' })).toMatch(/^ok /);
+  });
+
+  it('is ok on another site for the code flow keeping its refresh token in localStorage, which a reload uses instead', () => {
+    const line = checkSameSite(
+      loadConfig({ DEV_TENANT_HOST: '127.0.0.1', AUTH_FLOW: 'code', AUTH_CACHE: 'localstorage' }),
     );
+    expect(line).toMatch(/^ok +same site: the tenant \(127\.0\.0\.1:3002\) is on another site than the app/);
+    expect(line).toContain('restores a session on reload with its refresh token');
+    // In memory, a reload needs the iframe and its cookie, as with the implicit flow.
+    expect(checkSameSite(loadConfig({ DEV_TENANT_HOST: '127.0.0.1', AUTH_FLOW: 'code' }))).toMatch(/^warn /);
   });
 });

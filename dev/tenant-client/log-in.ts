@@ -117,12 +117,23 @@ export async function getTokensForUser(tenantUrl: string, params: GetTokensParam
     if (value !== undefined) authorizeUrl.searchParams.set(name, value);
   }
 
+  return parseCallback(await redirectAfterLogin(tenantUrl, authorizeUrl, params), params.redirectUri, state, nonce);
+}
+
+/**
+ * /authorize, then its login form as a person fills it in: the URL the tenant finally redirects to
+ * (the client's redirect_uri, with the answer). Rejects with DevTenantError when a page refuses.
+ */
+export async function redirectAfterLogin(
+  tenantUrl: string,
+  authorizeUrl: URL,
+  credentials: { username: string; password: string },
+): Promise<string> {
   const authorize = await fetch(authorizeUrl, { redirect: 'manual' });
   const loginUrl = locationOf(authorize, authorizeUrl.href);
   if (!loginUrl) throw await errorFromPage(authorize, 'GET /authorize');
   // Not the login form: the tenant answered the client straight away (an error such as an unknown audience).
-  if (!loginUrl.startsWith(new URL('/login', tenantUrl).href))
-    return parseCallback(loginUrl, params.redirectUri, state, nonce);
+  if (!loginUrl.startsWith(new URL('/login', tenantUrl).href)) return loginUrl;
 
   const loginPage = await fetch(loginUrl, { redirect: 'manual' });
   if (loginPage.status !== 200) throw await errorFromPage(loginPage, 'GET /login');
@@ -133,9 +144,9 @@ export async function getTokensForUser(tenantUrl: string, params: GetTokensParam
     method: 'POST',
     redirect: 'manual',
     headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: cookiesOf(authorize) },
-    body: new URLSearchParams({ tx, username: params.username, password: params.password }),
+    body: new URLSearchParams({ tx, username: credentials.username, password: credentials.password }),
   });
   const callback = locationOf(submit, tenantUrl);
   if (!callback) throw await errorFromPage(submit, 'POST /login');
-  return parseCallback(callback, params.redirectUri, state, nonce);
+  return callback;
 }

@@ -11,6 +11,7 @@ import { discoveryRoutes } from './discovery';
 import { loginRoutes } from './login/route';
 import { logoutRoutes } from './logout';
 import { resetUsersRoutes } from './reset-users';
+import { revokeRoutes } from './token/revoke';
 import { tokenRoutes } from './token/route';
 import { userinfoRoutes } from './userinfo';
 import type { LockoutPolicy } from './login/attempts';
@@ -94,6 +95,7 @@ export function devTenantApp(ctx: TenantContext): express.Express {
   app.use(loginRoutes(ctx));
   app.use(userinfoRoutes(ctx));
   app.use(tokenRoutes(ctx));
+  app.use(revokeRoutes(ctx));
   app.use('/api/v2', managementApiRoutes(ctx));
   app.use(logoutRoutes(ctx));
   app.use(resetUsersRoutes(ctx));

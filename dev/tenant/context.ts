@@ -7,10 +7,12 @@ import type { TenantModel } from './model/tenant-model';
 import { TenantUsers } from './model/tenant-users';
 import type { LoadedPostLoginAction } from './post-login/load-actions';
 import type { SigningKey } from './shared/signing-key';
+import { createAuthorizationCodeStore, type IssuedCode } from './stores/authorization-codes';
 import type { ExpiringStore } from './stores/expiring-store';
 import { createOpaqueTokenStore, type OpaqueTokenGrant } from './stores/opaque-tokens';
 import type { SavedUserState } from './stores/saved-users/saved-users';
 import { UserChanges } from './stores/saved-users/user-changes';
+import { RefreshTokenStore } from './stores/refresh-tokens';
 import { createSessionStore, type Session } from './stores/sessions';
 
 /** How the tenant runs, beside what its tenant file says. */
@@ -34,6 +36,9 @@ export interface TenantContext {
   sessions: ExpiringStore<Session>;
   pendingLogins: ExpiringStore<PendingLogin>;
   opaqueTokens: ExpiringStore<OpaqueTokenGrant>;
+  /** Codes /authorize issued (response_type=code), waiting for the token endpoint. */
+  authorizationCodes: ExpiringStore<IssuedCode>;
+  refreshTokens: RefreshTokenStore;
   /** Failed logins per account (brute-force protection). */
   loginAttempts: LoginAttempts;
 }
@@ -58,6 +63,8 @@ export function createTenantContext(parts: {
     sessions: createSessionStore(),
     pendingLogins: createPendingLogins(),
     opaqueTokens: createOpaqueTokenStore(parts.settings.accessTokenTtlSeconds),
+    authorizationCodes: createAuthorizationCodeStore(),
+    refreshTokens: new RefreshTokenStore(),
     loginAttempts: new LoginAttempts(parts.lockout),
   };
 }

@@ -44,7 +44,7 @@ async function main(): Promise<void> {
   // Loopback only: the users' passwords are public. Express 5 hands a listen error to this callback.
   const server = devTenantApp(ctx).listen(config.devTenantPort, '127.0.0.1', (error?: NodeJS.ErrnoException) => {
     if (!error) {
-      const client = appClient(tenant)?.clientId ?? 'none';
+      const client = (appClient(tenant) ?? appClient(tenant, 'authorization_code'))?.clientId ?? 'none';
       console.log(
         `Dev tenant listening on ${origin} (issuer ${origin}/, tenant file ${tenant.source}, client ${client}).`,
       );

@@ -1,14 +1,13 @@
 // Access tokens for other APIs than the login's: one login gives one audience, so a page that needs
 // another one (the Auth0 Management API, for the user's own user_metadata) asks `audienceTokens`. Each
-// comes silently (checkSession with that audience and scope), stays in memory like the session's
-// tokens, is fetched again shortly before it expires, and ends with the session.
+// comes silently (the flow's hidden iframe with that audience and scope: a refresh token serves the
+// API of its own login only), stays in memory like the session's tokens, is fetched again shortly
+// before it expires, and ends with the session.
 import type angular from 'angular';
-import type { AngularAuth0 } from 'angular-auth0';
-import type { Auth0DecodedHash, Auth0Error } from 'auth0-js';
-import { checkSession } from './auth0-calls';
+import type { AuthFlow, FlowError, FlowResult } from './auth-flow';
 import { AUTH_MESSAGES } from './auth.messages';
 import { renewalDelay } from './renewal-timer';
-import type { ResolvedAuthOptions, ResolvedOptionsSource } from './auth.options';
+import type { ResolvedAuthOptions } from './auth.options';
 
 /** What a token is for: the API's identifier and the scopes, e.g. `https://TENANT/api/v2/` and `read:current_user`. */
 export interface AudienceRequest {
@@ -25,23 +24,26 @@ export interface AudienceTokenError {
   interactive: boolean;
 }
 
-/** Silent authentication cannot ask the user anything; these say it would have to (on localhost, Auth0 always asks consent for a new audience). */
-const INTERACTIVE = ['consent_required', 'interaction_required', 'login_required'];
+/**
+ * Silent authentication cannot ask the user anything; these say it would have to (on localhost, Auth0
+ * always asks consent for a new audience), or, in the code flow, that no refresh token serves this API.
+ */
+const INTERACTIVE = ['consent_required', 'interaction_required', 'login_required', 'missing_refresh_token'];
 
 const keyOf = (request: AudienceRequest) => `${request.audience} ${request.scope}`;
 
 export class AudienceTokens {
-  static $inject = ['authOptions', 'angularAuth0', '$q'];
+  static $inject = ['authOptions', 'authFlow', '$q'];
 
   /** By audience and scope: the token and when to stop using it (ms since epoch). */
   private readonly held = new Map<string, { token: string; until: number }>();
   private readonly pending = new Map<string, angular.IPromise<string>>();
-  /** Bumped by clear() (logout) so that a late checkSession answer is not kept. */
+  /** Bumped by clear() (logout) so that a late answer is not kept. */
   private generation = 0;
 
   constructor(
     private readonly options: ResolvedAuthOptions,
-    private readonly angularAuth0: AngularAuth0,
+    private readonly flow: AuthFlow,
     private readonly $q: angular.IQService,
   ) {}
 
@@ -56,15 +58,14 @@ export class AudienceTokens {
     const inFlight = this.pending.get(key);
     if (inFlight) return inFlight;
     const generation = this.generation;
-    // responseType token: no id_token to verify, the session already has one.
-    const options = { ...request, responseType: 'token', timeout: this.options.silentAuthTimeoutMs };
-    const fetched = checkSession(this.$q, this.angularAuth0, options)
+    const fetched = this.flow
+      .token(request)
       .then((result) => {
         if (generation !== this.generation) return this.$q.reject({ error: 'login_required' }); // logged out meanwhile
         if (!result.accessToken) return this.$q.reject({ error: 'invalid_hash', errorDescription: 'no access_token' });
         return this.keep(key, result.accessToken, result.expiresIn);
       })
-      .catch((err: Partial<Auth0Error> | null) => this.$q.reject(this.failure(request, err)))
+      .catch((err: FlowError | null) => this.$q.reject(this.failure(request, err)))
       .finally(() => {
         if (this.pending.get(key) === fetched) this.pending.delete(key);
       });
@@ -82,7 +83,7 @@ export class AudienceTokens {
    * scope. The callback keeps the token here, restores the session as a reload does, and goes to `returnTo`.
    */
   login(request: AudienceRequest, returnTo: string): void {
-    this.angularAuth0.authorize({
+    this.flow.login({
       audience: request.audience,
       scope: `openid ${request.scope}`, // the session's response type has an id_token, which needs openid
       appState: { returnTo, ...request },
@@ -90,7 +91,7 @@ export class AudienceTokens {
   }
 
   /** For the callback: true when `result` answers login() (another audience), whose token it then keeps. */
-  accept(result: Auth0DecodedHash): boolean {
+  accept(result: FlowResult): boolean {
     const state = (result.appState ?? {}) as Partial<AudienceRequest>;
     const { audience, scope } = state;
     if (typeof audience !== 'string' || typeof scope !== 'string' || audience === this.options.audience) return false;
@@ -111,7 +112,7 @@ export class AudienceTokens {
     return token;
   }
 
-  private failure(request: AudienceRequest, err: Partial<Auth0Error> | null): AudienceTokenError {
+  private failure(request: AudienceRequest, err: FlowError | null): AudienceTokenError {
     const error = err?.error ?? err?.code ?? 'error';
     return {
       error,
@@ -121,14 +122,3 @@ export class AudienceTokens {
     };
   }
 }
-
-/** `audienceTokens`: built from the options given to `authProvider.configure()`. */
-export class AudienceTokensProvider {
-  static $inject = ['authProvider'];
-  constructor(private readonly authProvider: ResolvedOptionsSource) {}
-
-  $get($injector: angular.auto.IInjectorService): AudienceTokens {
-    return $injector.instantiate(AudienceTokens, { authOptions: this.authProvider.resolved() });
-  }
-}
-AudienceTokensProvider.prototype.$get.$inject = ['$injector'];

@@ -1,9 +1,10 @@
-// Every sentence the auth module shows a person, in one place: reword or translate them here.
-import type { Auth0Error } from 'auth0-js';
+// Every sentence the auth module shows a person, in one place: reword or translate them here (the
+// code flow's own, which the implicit build does not carry, are in code/code-messages.ts).
+import type { FlowError } from './auth-flow';
 import { isSameSite } from './site';
 
-/** What auth0-js reports (a plain object), or an Error thrown on the way, or nothing at all. */
-type AuthFailure = Partial<Auth0Error> | Error | null;
+/** What the flow's SDK reports (a plain object), or an Error thrown on the way, or nothing at all. */
+type AuthFailure = FlowError | Error | null;
 
 /** Where the app and its tenant are (origins): what some failures depend on. */
 export interface AuthPlaces {
@@ -53,7 +54,7 @@ function describeSilentAuthError(err: AuthFailure, places: AuthPlaces): string {
 }
 
 /** Why /userinfo failed and what to change, from auth0-js's error (`code`, `description`, `statusCode`, `original`). */
-function describeUserInfoError(err: Partial<Auth0Error>, places: AuthPlaces): string {
+function describeUserInfoError(err: FlowError, places: AuthPlaces): string {
   const code = err.error ?? err.code;
   const said = (err.errorDescription ?? err.error_description ?? err.description)?.replace(/\.$/, '');
   if (code === 'login_required') return 'login_required: not logged in.';
@@ -80,7 +81,7 @@ export const AUTH_MESSAGES = {
   /** No token for another API (audienceTokens.get): why, in one line. */
   audienceTokenFailed: (audience: string, err: AuthFailure) =>
     `No access token for ${audience}. ${describeAuthError(err)}`,
-  noTokens: 'The tenant returned no access token or no id_token: responseType must be "token id_token".',
+  noTokens: 'The tenant returned no access token or no id_token: ask for an audience and openid.',
   /** A request to the API that got no HTTP status at all ($http's -1): the API is down, or CORS hid its answer. */
   apiUnreachable: (apiOrigin: string, appOrigin: string) =>
     `No answer from the API at ${apiOrigin}: it is down, or its CORS policy does not allow ${appOrigin} (the browser then hides the answer). Start it, and add ${appOrigin} to its CORS_ORIGINS.`,
@@ -96,9 +97,9 @@ export const AUTH_MESSAGES = {
     `${page} needs the scope ${scope}; your token grants ${granted.join(' ') || 'no API scopes'}.`,
 };
 
-/** What `auth.userInfo()` rejects with: auth0-js's error, plus `message`, one line with the cause and the fix. */
-export type UserInfoError = Partial<Auth0Error> & { message: string };
+/** What `auth.userInfo()` rejects with: the SDK's error, plus `message`, one line with the cause and the fix. */
+export type UserInfoError = FlowError & { message: string };
 
-export function userInfoError(err: Partial<Auth0Error>, places: AuthPlaces): UserInfoError {
+export function userInfoError(err: FlowError, places: AuthPlaces): UserInfoError {
   return { ...err, message: `Could not read your profile from /userinfo: ${describeUserInfoError(err, places)}` };
 }

@@ -1,17 +1,19 @@
-// The copyable auth module: depends on angular-auth0 and angular-jwt only, never on the app's
-// states or module name. See docs/add-to-your-app.md.
+// The copyable auth module: depends on angular-jwt and the selected flow's SDK only, never on the
+// app's states or module name. See docs/add-to-your-app.md.
 import angular from 'angular';
-import angularAuth0 from 'angular-auth0';
 import angularJwt from 'angular-jwt';
+import type { FlowDefinition } from './auth-flow';
 import { AuthProvider } from './auth.provider';
-import { AudienceTokensProvider } from './audience-tokens';
+import { AudienceTokens } from './audience-tokens';
 import { registerGuard } from './auth.guard';
 import type { AuthService } from './auth.service';
-import { takeLoginFragment } from './login-fragment';
+import { providerFromOptions } from './options-provider';
+import { takeLoginResponse } from './login-url';
+import { selectedFlow } from './selected-flow';
 
 // When the script runs: before AngularJS bootstraps, before any router reads the URL.
 // eslint-disable-next-line angular/window-service -- no injector, so no $window, exists yet
-takeLoginFragment(window.location, window.history);
+takeLoginResponse(window.location, window.history, selectedFlow.responseIn);
 
 function addJwtInterceptor($httpProvider: angular.IHttpProvider): void {
   $httpProvider.interceptors.push('jwtInterceptor');
@@ -24,13 +26,20 @@ function start(auth: AuthService): void {
 }
 start.$inject = ['auth'];
 
-export default angular
-  .module('qs.auth', [angularAuth0, angularJwt])
-  .provider('auth', AuthProvider)
-  .provider('audienceTokens', AudienceTokensProvider)
-  .config(addJwtInterceptor)
-  .run(registerGuard)
-  .run(start).name;
+/** The module over `flow`, registered as `name`: the app's is the selected flow's `qs.auth`. */
+export function authModuleWith(flow: FlowDefinition, name: string): string {
+  return angular
+    .module(name, [angularJwt, ...flow.requires])
+    .constant('authFlowDefinition', flow)
+    .provider('auth', AuthProvider)
+    .provider('authFlow', providerFromOptions(flow.service))
+    .provider('audienceTokens', providerFromOptions(AudienceTokens))
+    .config(addJwtInterceptor)
+    .run(registerGuard)
+    .run(start).name;
+}
+
+export default authModuleWith(selectedFlow, 'qs.auth');
 
 export type { AuthService, Denial } from './auth.service';
 export type { AuthProvider } from './auth.provider';
@@ -38,3 +47,4 @@ export type { AudienceTokens, AudienceRequest, AudienceTokenError } from './audi
 export type { AuthOptions, TokenExpectations } from './auth.options';
 export type { AccessRule } from './auth.guard';
 export type { UserInfoError } from './auth.messages';
+export type { AuthFlow, FlowResult, UserProfile } from './auth-flow';

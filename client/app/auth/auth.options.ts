@@ -25,10 +25,23 @@ export interface AuthOptions {
   flagKey?: string;
   /** Path that guards send a user to when a page is not allowed. Default '/'. */
   deniedPath?: string;
+  /**
+   * The code flow only: where auth0-spa-js keeps the tokens. `memory` (default): nothing in storage,
+   * a reload needs the tenant's session; `localstorage`: a reload keeps the session, and a script
+   * injected into the page can read the refresh token.
+   */
+  cacheLocation?: 'memory' | 'localstorage';
+  /**
+   * The code flow with `memory` only: the URL, on this app's origin, of auth0-spa-js's worker file
+   * (dist/auth0-spa-js.worker.production.js), so the Content-Security-Policy allows it from 'self'
+   * rather than blob:. Omitted: auth0-spa-js starts its worker from a blob: URL.
+   */
+  workerUrl?: string;
 }
 
-export type ResolvedAuthOptions = Required<Omit<AuthOptions, 'overrides'>> & {
+export type ResolvedAuthOptions = Required<Omit<AuthOptions, 'overrides' | 'workerUrl'>> & {
   overrides?: AuthOptions['overrides'];
+  workerUrl?: string;
   /** The exact `iss` the tokens must carry, e.g. `https://my-tenant.us.auth0.com/`. */
   issuer: string;
   /** The tenant's origin, e.g. `https://my-tenant.us.auth0.com`, and the app's: explanations compare their sites. */
@@ -82,6 +95,7 @@ export function resolveOptions(options: AuthOptions, origin: string): ResolvedAu
     renewBeforeSeconds: 60,
     flagKey: 'auth.wasLoggedIn',
     deniedPath: '/',
+    cacheLocation: 'memory',
     ...(given as AuthOptions),
     domain,
     ...(overrides ? { overrides } : {}),

@@ -1,6 +1,6 @@
 import type angular from 'angular';
-import type { AngularAuth0Provider } from 'angular-auth0';
 import type { JwtOptionsProvider } from 'angular-jwt';
+import type { FlowDefinition } from './auth-flow';
 import { resolveOptions, type AuthOptions, type ResolvedAuthOptions } from './auth.options';
 import { AuthService } from './auth.service';
 import { apiTokenGetter } from './api-token-getter';
@@ -8,16 +8,19 @@ import { apiUnreachableInterceptor } from './api-unreachable';
 import { resolveAccess } from './route-resolve';
 
 /**
- * `authProvider.configure({...})` in a config block is the whole setup: it configures
- * angular-auth0 (implicit flow, tokens in the fragment) and angular-jwt (token to the API only).
+ * `authProvider.configure({...})` in a config block is the whole setup: it configures the flow's
+ * SDK (angular-auth0 for the implicit flow; auth0-spa-js's client is built from the same options)
+ * and angular-jwt (token to the API only).
  */
 export class AuthProvider {
-  static $inject = ['angularAuth0Provider', 'jwtOptionsProvider', '$locationProvider', '$httpProvider'];
+  static $inject = ['authFlowDefinition', '$injector', 'jwtOptionsProvider', '$locationProvider', '$httpProvider'];
 
   private options: ResolvedAuthOptions | null = null;
 
   constructor(
-    private readonly angularAuth0Provider: AngularAuth0Provider,
+    private readonly flow: FlowDefinition,
+    /** The provider injector: the flow's SDK provider, when it has one. */
+    private readonly providers: angular.auto.IInjectorService,
     private readonly jwtOptionsProvider: JwtOptionsProvider,
     private readonly $locationProvider: angular.ILocationProvider,
     private readonly $httpProvider: angular.IHttpProvider,
@@ -27,16 +30,8 @@ export class AuthProvider {
     // eslint-disable-next-line angular/window-service -- config phase: the $window service does not exist yet
     const resolved = resolveOptions(options, window.location.origin);
     this.options = resolved;
-    const { angularAuth0Provider, jwtOptionsProvider } = this;
-    angularAuth0Provider.init({
-      domain: resolved.domain,
-      clientID: resolved.clientID,
-      audience: resolved.audience, // without it the access token is opaque and the API answers 401
-      scope: resolved.scope,
-      responseType: 'token id_token',
-      redirectUri: resolved.redirectUri,
-      ...(resolved.overrides ? { overrides: resolved.overrides } : {}),
-    });
+    const { flow, providers, jwtOptionsProvider } = this;
+    flow.configure(providers, resolved);
     jwtOptionsProvider.config({
       tokenGetter: apiTokenGetter(resolved.apiOrigin),
       // angular-jwt throws for cross-origin requests unless the host is listed; the exact origin

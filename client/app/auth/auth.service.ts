@@ -1,22 +1,20 @@
 import type angular from 'angular';
-import type { AngularAuth0 } from 'angular-auth0';
-import type { Auth0DecodedHash, Auth0Error, Auth0UserProfile } from 'auth0-js';
 import type { AudienceTokens } from './audience-tokens';
-import { checkSession, parseHash } from './auth0-calls';
-import { AUTH_MESSAGES } from './auth.messages';
+import type { AuthFlow, FlowDefinition, FlowError, FlowResult, UserProfile } from './auth-flow';
+import { AUTH_MESSAGES, userInfoError } from './auth.messages';
 import type { ResolvedAuthOptions, TokenExpectations } from './auth.options';
 import type { Claims } from './jwt';
 import { readLoginFlag, writeLoginFlag } from './login-flag';
-import { loginFragment, samePage } from './login-fragment';
+import { loginResponse, samePage } from './login-url';
 import { returnPath, sessionFrom, type Session } from './login-response';
 import { watchPageLeaving } from './page-leaving';
 import { redirectProblem } from './redirect-check';
 import { RenewalTimer } from './renewal-timer';
-import { fetchUserInfo } from './user-info';
 
 /**
- * The session: login (redirect), the callback, silent restore on reload, renewal and logout.
- * Tokens stay in this object only; a reload gets them back from the tenant with checkSession.
+ * The session: login (redirect), the callback, silent restore on reload, renewal and logout, over
+ * the selected flow (`authFlow`). The session's tokens stay in this object; a reload gets them back
+ * from the flow (the tenant's session in a hidden iframe, or the code flow's refresh token).
  */
 /** A guard's refusal: its reason, and how many refusals this page load has seen. */
 export interface Denial {
@@ -28,13 +26,13 @@ export class AuthService {
   static $inject = [
     'authOptions',
     'authHtml5Mode',
-    'angularAuth0',
+    'authFlow',
+    'authFlowDefinition',
     'audienceTokens',
     '$q',
     '$timeout',
     '$window',
     '$location',
-    '$rootScope',
   ];
 
   readonly expectations: Readonly<TokenExpectations>;
@@ -46,7 +44,7 @@ export class AuthService {
   private refusedUrl: string | null = null;
   private lastDenial: Denial | null = null;
   private readonly renewal: RenewalTimer;
-  /** Bumped on logout so that a late checkSession answer cannot bring a session back. */
+  /** Bumped on logout so that a late restore or renewal cannot bring a session back. */
   private generation = 0;
   /** Whether the page is being left: a silent authentication failing then says nothing about the tenant's session. */
   private readonly leaving: () => boolean;
@@ -56,13 +54,13 @@ export class AuthService {
   constructor(
     private readonly options: ResolvedAuthOptions,
     html5Mode: boolean,
-    private readonly angularAuth0: AngularAuth0,
+    private readonly flow: AuthFlow,
+    private readonly flowDefinition: FlowDefinition,
     private readonly audienceTokens: AudienceTokens,
     private readonly $q: angular.IQService,
     $timeout: angular.ITimeoutService,
     private readonly $window: angular.IWindowService,
     private readonly $location: angular.ILocationService,
-    private readonly $rootScope: angular.IRootScopeService,
   ) {
     this.renewal = new RenewalTimer($timeout, options.renewBeforeSeconds);
     this.expectations = { issuer: options.issuer, audience: options.audience, requestedScope: options.scope };
@@ -100,12 +98,12 @@ export class AuthService {
    */
   ready(): angular.IPromise<void> {
     if (!this.startup) {
-      const response = loginFragment(this.$window.location);
-      const onCallback = response && samePage(response.path, new URL(this.options.redirectUri).pathname);
+      const found = loginResponse(this.$window.location, this.flowDefinition.responseIn);
+      const onCallback = found && samePage(found.path, new URL(this.options.redirectUri).pathname);
       this.starting = true;
       this.failure = this.setupProblem;
       const work = onCallback
-        ? this.handleCallback(response.hash)
+        ? this.handleCallback(found.response)
         : readLoginFlag(this.$window, this.options.flagKey)
           ? this.silentAuth(AUTH_MESSAGES.restoreFailed)
           : this.$q.resolve(false);
@@ -120,16 +118,17 @@ export class AuthService {
   login(returnTo?: string): void {
     this.failure = this.setupProblem;
     if (this.setupProblem) return;
-    this.angularAuth0.authorize({ appState: { returnTo: returnTo ?? this.refusedUrl ?? this.$location.url() } });
+    this.flow.login({ appState: { returnTo: returnTo ?? this.refusedUrl ?? this.$location.url() } });
   }
 
   /**
-   * Validates the login response (state, id_token signature, nonce, issuer, audience: auth0-js does
-   * it) and starts the session; on an error, shows it and starts none (a logged-in user is restored).
-   * Then leaves the callback URL so the tokens do not stay in the address bar or history.
+   * Validates the login response (state, id_token, nonce, issuer, audience: the flow's SDK does it;
+   * the code flow first redeems the code) and starts the session; on an error, shows it and starts
+   * none (a logged-in user is restored). Then leaves the callback URL.
    */
-  handleCallback(hash: string): angular.IPromise<boolean> {
-    return parseHash(this.$q, this.angularAuth0, hash)
+  handleCallback(response: string): angular.IPromise<boolean> {
+    return this.flow
+      .handleResponse(response)
       .then((result) => {
         this.$location.url(returnPath(result)).replace();
         // The answer to audienceTokens.login() holds another API's token, which stays there: the
@@ -137,7 +136,7 @@ export class AuthService {
         if (this.audienceTokens.accept(result)) return this.silentAuth(AUTH_MESSAGES.restoreFailed);
         return this.startSession(result);
       })
-      .catch((err: Auth0Error | Error | null) => {
+      .catch((err: FlowError | Error | null) => {
         const failure = AUTH_MESSAGES.loginFailed(err);
         this.$location.url(this.options.deniedPath).replace();
         // A refused login (consent for another audience denied, say) leaves the tenant's session as
@@ -151,10 +150,10 @@ export class AuthService {
       });
   }
 
-  /** Ends the session here and at the tenant (`/v2/logout`), which then returns to the app. */
+  /** Ends the session here and at the tenant (`/v2/logout`, the code flow's refresh token revoked first), which then returns to the app. */
   logout(): void {
     this.endSession(null);
-    this.angularAuth0.logout({ returnTo: this.options.logoutReturnTo, clientID: this.options.clientID });
+    this.flow.logout(this.options.logoutReturnTo);
   }
 
   /**
@@ -169,9 +168,12 @@ export class AuthService {
     return this.options.deniedPath;
   }
 
-  /** The /userinfo answer; a failure rejects with auth0-js's error plus `message`, the cause and the fix. */
-  userInfo(): angular.IPromise<Auth0UserProfile> {
-    return fetchUserInfo(this.angularAuth0, this.$q, this.$rootScope, this.getAccessToken(), this.options);
+  /** The /userinfo answer; a failure rejects with the SDK's error plus `message`, the cause and the fix (a UserInfoError). */
+  userInfo(): angular.IPromise<UserProfile> {
+    const token = this.getAccessToken();
+    return (token ? this.flow.userInfo(token) : this.$q.reject({ error: 'login_required' })).catch((err: FlowError) =>
+      this.$q.reject(userInfoError(err, this.options)),
+    );
   }
 
   isAuthenticated(): boolean {
@@ -200,26 +202,27 @@ export class AuthService {
     return this.grantedScopes().includes(scope);
   }
 
-  /** Silent authentication in a hidden iframe (checkSession): restores on reload, renews before expiry. */
-  private silentAuth(failure: typeof AUTH_MESSAGES.restoreFailed): angular.IPromise<boolean> {
+  /** Without the user: restores on reload, renews before expiry (the flow's hidden iframe or refresh token). */
+  private silentAuth(failure: typeof AUTH_MESSAGES.restoreFailed, renew?: boolean): angular.IPromise<boolean> {
     const generation = this.generation;
-    return checkSession(this.$q, this.angularAuth0, { timeout: this.options.silentAuthTimeoutMs })
+    return this.flow
+      .restore(renew)
       .then((result) => generation === this.generation && this.startSession(result)) // false: logged out meanwhile
-      .catch((err: Auth0Error | Error | null) => {
+      .catch((err: FlowError | Error | null) => {
         // Leaving: the session ends here as ever, but the flag stays for the page that loads next.
         if (generation === this.generation) this.endSession(failure(err, this.options), this.leaving());
         return false;
       });
   }
 
-  private startSession(result: Auth0DecodedHash): true {
+  private startSession(result: FlowResult): true {
     const session = sessionFrom(result, this.options.scope);
     if (!session) throw new Error(AUTH_MESSAGES.noTokens);
     this.session = session;
     this.failure = null;
     this.refusedUrl = null;
     writeLoginFlag(this.$window, this.options.flagKey, true);
-    this.renewal.schedule(session.expiresAt - Date.now(), () => this.silentAuth(AUTH_MESSAGES.renewalFailed));
+    this.renewal.schedule(session.expiresAt - Date.now(), () => this.silentAuth(AUTH_MESSAGES.renewalFailed, true));
     return true;
   }
 

@@ -1,8 +1,8 @@
-// Reading auth0-js's answer to a login or a silent authentication: what the session keeps in memory.
-import type { Auth0DecodedHash } from 'auth0-js';
+// Reading a flow's answer to a login, a restore or a renewal: what the session keeps in memory.
+import type { FlowResult } from './auth-flow';
 import { decodeJwt, splitScope, type Claims } from './jwt';
 
-/** What a successful login leaves in memory. Never written to any browser storage. */
+/** What a successful login leaves in this object (the code flow's SDK keeps its own copy, in its cache). */
 export interface Session {
   accessToken: string;
   idToken: string;
@@ -11,20 +11,15 @@ export interface Session {
   scopes: string[];
 }
 
-/** A fragment that carries an authorization response (tokens or an error), not an ordinary anchor. */
-export function isLoginResponse(hash: string): boolean {
-  return /(^|[#&])(access_token|id_token|error)=/.test(hash);
-}
-
-/** The session a response starts, or null when it lacks a token (responseType is not "token id_token"). */
-export function sessionFrom(result: Auth0DecodedHash, requestedScope: string, now = Date.now()): Session | null {
+/** The session a response starts, or null when it lacks a token (no audience, or no openid scope). */
+export function sessionFrom(result: FlowResult, requestedScope: string, now = Date.now()): Session | null {
   if (!result.accessToken || !result.idToken) return null;
   const exp = decodeJwt(result.accessToken)?.payload['exp'];
   const expiresIn = result.expiresIn ?? (typeof exp === 'number' ? exp - now / 1000 : 0);
   return {
     accessToken: result.accessToken,
     idToken: result.idToken,
-    claims: (result.idTokenPayload as Claims | undefined) ?? decodeJwt(result.idToken)?.payload ?? {},
+    claims: result.idTokenPayload ?? decodeJwt(result.idToken)?.payload ?? {},
     expiresAt: now + expiresIn * 1000,
     // RFC 6749 5.1: the response omits `scope` when it equals the request.
     scopes: splitScope(result.scope ?? requestedScope),
@@ -32,7 +27,7 @@ export function sessionFrom(result: Auth0DecodedHash, requestedScope: string, no
 }
 
 /** The same-app path to return to after login; anything else (another origin, `//host`) goes home. */
-export function returnPath(result: Auth0DecodedHash): string {
+export function returnPath(result: FlowResult): string {
   const value = (result.appState as { returnTo?: unknown } | undefined)?.returnTo;
   return typeof value === 'string' && /^\/(?![/\\])/.test(value) ? value : '/';
 }

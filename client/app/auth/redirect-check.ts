@@ -1,7 +1,7 @@
 // Setups where the login response could never reach the app, found before the user is sent to the
 // tenant (otherwise they come back to a 404 or another site, and nothing says why).
 import { AUTH_MESSAGES } from './auth.messages';
-import { samePage } from './login-fragment';
+import { samePage } from './login-url';
 
 /** Why a login started from `page` cannot come back with redirectUri, with the setting to change; null when it can. */
 export function redirectProblem(redirectUri: string, html5Mode: boolean, page: { origin: string; pathname: string }) {

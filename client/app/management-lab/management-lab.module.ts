@@ -1,7 +1,6 @@
 import angular from 'angular';
 import type { StateProvider } from '@uirouter/angularjs';
-import type { AngularAuth0 } from 'angular-auth0';
-import type { AuthService } from '../auth/auth.module';
+import type { AuthFlow, AuthService } from '../auth/auth.module';
 import commonApiModule from '../common/api/api.module';
 import type { ApiResult } from '../common/api/api-result';
 import managementModule from '../common/management/management.module';
@@ -11,7 +10,7 @@ import template from './management-lab.html';
 
 /** The classic mistakes of calling the Management API from a browser, sent for real and explained. */
 export class ManagementLabController {
-  static $inject = ['auth', 'managementApi', 'angularAuth0', '$q'];
+  static $inject = ['auth', 'managementApi', 'authFlow', '$q'];
   readonly mistakes = MISTAKES;
   thread: Partial<Record<Mistake, ApiResult>> = {};
   /** favorite_color as the tenant has it: what each mistake sends back, so nothing changes. */
@@ -20,7 +19,7 @@ export class ManagementLabController {
   constructor(
     private readonly auth: AuthService,
     private readonly managementApi: ManagementApi,
-    private readonly angularAuth0: AngularAuth0,
+    private readonly authFlow: AuthFlow,
     private readonly $q: angular.IQService,
   ) {}
 
@@ -34,14 +33,14 @@ export class ManagementLabController {
     const services = {
       auth: this.auth,
       managementApi: this.managementApi,
-      angularAuth0: this.angularAuth0,
+      authFlow: this.authFlow,
       $q: this.$q,
     };
     this.saved
       .then((color) => reproduce(mistake, services, color))
       .then(
         (result) => (this.thread[mistake] = result),
-        // checkSession's own error: no token to send.
+        // The flow's own error: no token to send.
         (err: { error?: string; error_description?: string }) =>
           (this.thread[mistake] = {
             ok: false,

@@ -2,9 +2,7 @@
 // browser, each sent for real as PATCH users/{sub} (with the favorite_color saved now, so nothing
 // changes even if one got through), and each answer explained.
 import type angular from 'angular';
-import type { AngularAuth0 } from 'angular-auth0';
-import type { AuthService } from '../auth/auth.module';
-import { checkSession } from '../auth/auth0-calls';
+import type { AuthFlow, AuthService } from '../auth/auth.module';
 import type { ApiResult } from '../common/api/api-result';
 import type { ManagementApi } from '../common/management/management-api';
 
@@ -18,7 +16,7 @@ export type Mistake = (typeof MISTAKES)[number]['id'];
 export interface ThreadServices {
   auth: AuthService;
   managementApi: ManagementApi;
-  angularAuth0: AngularAuth0;
+  authFlow: AuthFlow;
   $q: angular.IQService;
 }
 
@@ -28,7 +26,7 @@ function wrongToken(mistake: Mistake, s: ThreadServices): angular.IPromise<{ tok
   // As the thread's app did: first no audience at all, then the right audience with update:users.
   const [audience, scope] =
     mistake === 'opaque' ? [undefined, 'openid'] : [s.managementApi.base, 'openid profile email update:users'];
-  return checkSession(s.$q, s.angularAuth0, { audience, scope, responseType: 'token', timeout: 10000 }).then((r) => ({
+  return s.authFlow.token({ audience, scope }, true).then((r) => ({
     token: r.accessToken ?? '',
     sent: audience
       ? `a token for ${audience} that asked for ${scope}; the tenant granted "${r.scope ?? ''}"`

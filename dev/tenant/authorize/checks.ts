@@ -6,7 +6,7 @@ import { findClient, findResourceServer } from '../model/lookups';
 import { parseScope } from '../model/grant-scopes';
 import type { ResourceServer, TenantClient, TenantModel } from '../model/tenant-model';
 import { OAuthError } from '../shared/oauth-error';
-import type { ResponseTarget } from '../shared/response-target';
+import type { ResponseMode, ResponseTarget } from '../shared/response-target';
 import { isResponseMode, RESPONSE_MODE_NAMES } from './response-modes';
 import { responseTypeOf } from './response-types';
 
@@ -14,12 +14,37 @@ export interface AuthorizeRequest extends ResponseTarget {
   client: TenantClient;
   wantsAccessToken: boolean;
   wantsIdToken: boolean;
+  /** response_type=code: the answer is a code, redeemed at the token endpoint. */
+  wantsCode: boolean;
+  /** PKCE (S256): BASE64URL(SHA-256(code_verifier)). */
+  codeChallenge?: string;
   requestedScopes: string[];
   audience?: string;
   /** The API of `audience`. */
   resourceServer?: ResourceServer;
   nonce?: string;
   prompt?: string;
+}
+
+/**
+ * The login a refresh token stands for, as the post-login event describes it at a refresh: no new
+ * response from /authorize (no response type), the login's redirect_uri, scopes and API.
+ */
+export function authorizeRequestOf(
+  client: TenantClient,
+  login: { redirectUri: string; requestedScopes: readonly string[]; api: ResourceServer },
+): AuthorizeRequest {
+  return {
+    client,
+    redirectUri: login.redirectUri,
+    responseMode: 'query',
+    wantsAccessToken: false,
+    wantsIdToken: false,
+    wantsCode: false,
+    requestedScopes: [...login.requestedScopes],
+    audience: login.api.identifier,
+    resourceServer: login.api,
+  };
 }
 
 /** Where the request's answer goes, its other fields left out. */
@@ -37,6 +62,8 @@ const PARAMS = [
   'state',
   'nonce',
   'prompt',
+  'code_challenge',
+  'code_challenge_method',
 ] as const;
 type Params = Partial<Record<(typeof PARAMS)[number], string>>;
 
@@ -78,7 +105,11 @@ function registeredTarget(client: TenantClient, params: Params): ResponseTarget 
       `Callback URL mismatch. ${redirectUri} is not in the list of allowed callback URLs of client ${client.clientId} (${client.callbackUrls.join(', ')}).`,
     );
   }
-  const responseMode = params.response_mode === 'web_message' ? 'web_message' : 'fragment';
+  // An unsupported mode, or one the response type may not use, is refused below, in the type's default mode.
+  const defaultMode = responseTypeOf(params.response_type)?.defaultMode ?? 'fragment';
+  const requested = params.response_mode;
+  const responseMode =
+    requested !== undefined && isResponseMode(requested) && modeFits(requested, params) ? requested : defaultMode;
   const origin = new URL(redirectUri).origin;
   if (responseMode === 'web_message' && !client.webOrigins.includes(origin)) {
     throw refuse(
@@ -88,6 +119,14 @@ function registeredTarget(client: TenantClient, params: Params): ResponseTarget 
   }
   return { redirectUri, responseMode, state: params.state };
 }
+
+/** Tokens never travel in a URL's query (OAuth 2.0 Multiple Response Types, 3.0): `query` is for a code. */
+function modeFits(mode: ResponseMode, params: Params): boolean {
+  return mode !== 'query' || responseTypeOf(params.response_type)?.code !== false;
+}
+
+/** RFC 7636 4.2: the S256 challenge is 43 characters of base64url. */
+const S256_CHALLENGE = /^[A-Za-z0-9_-]{43}$/;
 
 const requestedScopes = (params: Params) => parseScope(params.scope ?? 'openid');
 const wantsIdToken = (params: Params) => responseTypeOf(params.response_type)?.idToken === true;
@@ -116,8 +155,33 @@ const REDIRECT_CHECKS: readonly ((request: ClientRequest) => void)[] = [
     if (!responseTypeOf(params.response_type)) {
       throw refuse(
         'unsupported_response_type',
-        `Unsupported response type: ${params.response_type} (the dev tenant supports the implicit flow: token id_token, token, id_token).`,
+        `Unsupported response type: ${params.response_type} (the dev tenant supports code, and the implicit flow's token id_token, token and id_token).`,
       );
+    }
+  },
+  function responseModeFitsType({ params }) {
+    const mode = params.response_mode;
+    if (mode !== undefined && isResponseMode(mode) && !modeFits(mode, params)) {
+      throw refuse(
+        'invalid_request',
+        `response_mode=query cannot carry the tokens of response_type=${params.response_type}; use fragment or web_message.`,
+      );
+    }
+  },
+  // Auth0's PKCE: S256 only ("the only one supported by Auth0 since [plain] is discouraged").
+  function pkceForCode({ params }) {
+    const challenge = params.code_challenge;
+    const method = params.code_challenge_method;
+    if (challenge === undefined && method === undefined) return;
+    if (challenge === undefined) throw refuse('invalid_request', 'Missing required parameter: code_challenge');
+    if (method !== 'S256') {
+      throw refuse(
+        'invalid_request',
+        `Unsupported code_challenge_method: ${method ?? 'plain (the default when none is given)'}; Auth0 accepts S256 only.`,
+      );
+    }
+    if (!S256_CHALLENGE.test(challenge)) {
+      throw refuse('invalid_request', 'code_challenge must be BASE64URL(SHA-256(code_verifier)): 43 characters.');
     }
   },
   function openidForIdToken({ params }) {
@@ -159,6 +223,8 @@ export function readAuthorizeRequest(tenant: TenantModel, query: Record<string, 
     client,
     wantsAccessToken: responseType?.accessToken === true,
     wantsIdToken: wantsIdToken(params),
+    wantsCode: responseType?.code === true,
+    ...(responseType?.code && params.code_challenge ? { codeChallenge: params.code_challenge } : {}),
     requestedScopes: requestedScopes(params),
     audience: params.audience,
     resourceServer: findResourceServer(tenant, params.audience),

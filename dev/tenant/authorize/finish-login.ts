@@ -7,6 +7,7 @@ import type { TenantUser } from '../model/tenant-model';
 import { runPostLoginActions } from '../post-login/run-post-login';
 import { OAuthError } from '../shared/oauth-error';
 import { targetOf, type AuthorizeRequest } from './checks';
+import { issueCode } from './issue-code';
 import { issueTokens } from './issue-tokens';
 import { sendAuthorizationResponse } from './response-modes';
 
@@ -36,5 +37,13 @@ export async function finishLogin(ctx: TenantContext, login: Authentication): Pr
     throw new OAuthError(403, 'access_denied', outcome.description, { target: targetOf(request) });
   }
   const sid = login.establishSession();
-  sendAuthorizationResponse(res, request, await issueTokens(ctx, request, user, sid, outcome.claims));
+  const answer = request.wantsCode
+    ? issueCode(
+        ctx.authorizationCodes,
+        request,
+        { userId: user.userId, sid, authenticatedAt: login.authenticatedAt },
+        outcome.claims,
+      )
+    : await issueTokens(ctx, request, user, sid, outcome.claims);
+  sendAuthorizationResponse(res, request, answer);
 }

@@ -1,9 +1,10 @@
 // Issues tokens of the same shapes as Auth0's implicit flow, so the API and the app meet here
-// exactly what they will meet with a real tenant.
+// exactly what they will meet with a real tenant. The token endpoint's grants (a code, a refresh
+// token) sign the same claims.
 import { createHash } from 'node:crypto';
-import { grantScopes } from '../model/grant-scopes';
+import { grantScopes, type Grant } from '../model/grant-scopes';
 import { accessTokenLifetime, userinfoAudience } from '../model/lookups';
-import type { TenantModel, TenantUser } from '../model/tenant-model';
+import type { ResourceServer, TenantModel, TenantUser } from '../model/tenant-model';
 import { profileOf } from '../model/tenant-users';
 import { randomId } from '../shared/random-id';
 import { sign } from '../shared/sign';
@@ -52,6 +53,62 @@ function profileClaims(user: TenantUser, scopes: readonly string[]): Record<stri
   };
 }
 
+/** What an access token for `api` says, in Auth0's shape, whichever endpoint issues it. */
+export function accessTokenClaims(
+  tenant: TenantModel,
+  t: {
+    api: ResourceServer;
+    user: TenantUser;
+    clientId: string;
+    grant: Grant;
+    custom: CustomClaims;
+    iat: number;
+    expiresIn: number;
+  },
+): Record<string, unknown> {
+  const scope = t.grant.scopes.join(' ');
+  return {
+    // Custom claims first: the registered ones below always win (the actions cannot set them anyway).
+    ...t.custom.accessToken,
+    iss: tenant.issuer,
+    sub: t.user.userId,
+    aud: t.grant.scopes.includes('openid') ? [t.api.identifier, userinfoAudience(tenant)] : t.api.identifier,
+    iat: t.iat,
+    exp: t.iat + t.expiresIn,
+    azp: t.clientId,
+    scope,
+    ...(t.grant.permissions ? { permissions: t.grant.permissions } : {}),
+  };
+}
+
+/** What an id_token says: the profile the scopes allow, the actions' claims, then the registered claims. */
+export function idTokenClaims(
+  tenant: TenantModel,
+  t: {
+    user: TenantUser;
+    clientId: string;
+    scopes: readonly string[];
+    custom: CustomClaims;
+    iat: number;
+    sid: string;
+    nonce?: string;
+    accessToken?: string;
+  },
+): Record<string, unknown> {
+  return {
+    ...profileClaims(t.user, t.scopes),
+    ...t.custom.idToken,
+    iss: tenant.issuer,
+    sub: t.user.userId,
+    aud: t.clientId,
+    iat: t.iat,
+    exp: t.iat + ID_TOKEN_TTL_SECONDS,
+    sid: t.sid,
+    ...(t.accessToken ? { at_hash: atHash(t.accessToken) } : {}),
+    ...(t.nonce !== undefined ? { nonce: t.nonce } : {}),
+  };
+}
+
 export async function issueTokens(
   deps: TokenIssuerDeps,
   request: AuthorizeRequest,
@@ -68,18 +125,8 @@ export async function issueTokens(
   let expiresIn = deps.settings.accessTokenTtlSeconds ?? OPAQUE_TOKEN_TTL_SECONDS;
   if (request.wantsAccessToken && api) {
     expiresIn = accessTokenLifetime(api, 'web', deps.settings.accessTokenTtlSeconds);
-    accessToken = await sign(key, {
-      // Custom claims first: the registered ones below always win (the actions cannot set them anyway).
-      ...custom.accessToken,
-      iss: tenant.issuer,
-      sub: user.userId,
-      aud: grant.scopes.includes('openid') ? [api.identifier, userinfoAudience(tenant)] : api.identifier,
-      iat,
-      exp: iat + expiresIn,
-      azp: request.client.clientId,
-      scope,
-      ...(grant.permissions ? { permissions: grant.permissions } : {}),
-    });
+    const clientId = request.client.clientId;
+    accessToken = await sign(key, accessTokenClaims(tenant, { api, user, clientId, grant, custom, iat, expiresIn }));
   } else if (request.wantsAccessToken) {
     accessToken = randomId(24);
     deps.opaqueTokens.set(accessToken, { sub: user.userId, scope });
@@ -90,18 +137,19 @@ export async function issueTokens(
     : { scope };
 
   if (request.wantsIdToken) {
-    result.id_token = await sign(key, {
-      ...profileClaims(user, grant.scopes),
-      ...custom.idToken,
-      iss: tenant.issuer,
-      sub: user.userId,
-      aud: request.client.clientId,
-      iat,
-      exp: iat + ID_TOKEN_TTL_SECONDS,
-      sid,
-      ...(result.access_token ? { at_hash: atHash(result.access_token) } : {}),
-      nonce: request.nonce,
-    });
+    result.id_token = await sign(
+      key,
+      idTokenClaims(tenant, {
+        user,
+        clientId: request.client.clientId,
+        scopes: grant.scopes,
+        custom,
+        iat,
+        sid,
+        nonce: request.nonce,
+        accessToken: result.access_token,
+      }),
+    );
   }
   return result;
 }

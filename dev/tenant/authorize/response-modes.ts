@@ -1,7 +1,7 @@
-// Sends the outcome of /authorize back to the client, the ways auth0-js listens for it, one sender
-// per response mode: a fragment on the redirect_uri (authorize + parseHash) or a postMessage from a
-// page loaded in its hidden iframe (checkSession, response_mode=web_message). Another flow adds
-// its mode (`query`) here.
+// Sends the outcome of /authorize back to the client, the ways auth0-js and auth0-spa-js listen for
+// it, one sender per response mode: a fragment on the redirect_uri (authorize + parseHash), its query
+// (a code: loginWithRedirect + handleRedirectCallback), or a postMessage from a page loaded in a
+// hidden iframe (checkSession and getTokenSilently, response_mode=web_message).
 import type { Response } from 'express';
 import { jsonForScript } from '../shared/html';
 import { oauthErrorHandler } from '../shared/oauth-error';
@@ -19,6 +19,14 @@ function sendFragment(res: Response, target: ResponseTarget, fields: Fields): vo
     .map(([name, value]) => `${name}=${encodeURIComponent(String(value))}`)
     .join('&');
   res.redirect(302, `${target.redirectUri}#${fragment}`);
+}
+
+function sendQuery(res: Response, target: ResponseTarget, fields: Fields): void {
+  const url = new URL(target.redirectUri);
+  for (const [name, value] of Object.entries({ ...fields, state: target.state })) {
+    if (value !== undefined) url.searchParams.append(name, String(value));
+  }
+  res.redirect(302, url.href);
 }
 
 function sendWebMessage(res: Response, target: ResponseTarget, fields: Fields): void {
@@ -49,6 +57,7 @@ function sendWebMessage(res: Response, target: ResponseTarget, fields: Fields): 
 
 const RESPONSE_MODES: Readonly<Record<ResponseMode, (res: Response, target: ResponseTarget, fields: Fields) => void>> =
   {
+    query: sendQuery,
     fragment: sendFragment,
     web_message: sendWebMessage,
   };

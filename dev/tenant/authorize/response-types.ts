@@ -1,21 +1,29 @@
 // The response types /authorize answers, each with the grant type a client needs for it (Auth0
-// refuses the others with unauthorized_client) and what it issues. The implicit flow's, in its
-// four spellings; another flow adds its own (`code`) here.
+// refuses the others with unauthorized_client), what it issues and the response mode it answers
+// with by default: the implicit flow's, in its four spellings, and the authorization code flow's.
+import type { ResponseMode } from '../shared/response-target';
 
 export interface ResponseType {
-  grantType: string;
+  grantType: 'implicit' | 'authorization_code';
   accessToken: boolean;
   idToken: boolean;
+  /** An authorization code, redeemed at the token endpoint. */
+  code: boolean;
+  /** Without response_mode: tokens in the fragment, a code in the query (OAuth's defaults). */
+  defaultMode: ResponseMode;
 }
 
 const implicit = (accessToken: boolean, idToken: boolean): ResponseType => ({
   grantType: 'implicit',
   accessToken,
   idToken,
+  code: false,
+  defaultMode: 'fragment',
 });
 
 /** As discovery announces them. */
 const ANNOUNCED: Readonly<Record<string, ResponseType>> = {
+  code: { grantType: 'authorization_code', accessToken: false, idToken: false, code: true, defaultMode: 'query' },
   'token id_token': implicit(true, true),
   token: implicit(true, false),
   id_token: implicit(false, true),

@@ -13,9 +13,15 @@ function findRole(tenant: TenantModel, name: string): Role | undefined {
   return tenant.roles.find((role) => role.name === name);
 }
 
-/** The SPA the quickstart's app logs in with: the first `spa` client allowed the implicit flow. */
-export function appClient(tenant: TenantModel): TenantClient | undefined {
-  return tenant.clients.find((client) => client.appType === 'spa' && client.grantTypes.includes('implicit'));
+/**
+ * The SPA the quickstart's app logs in with: the first `spa` client allowed the flow's grant
+ * (`implicit`, or `authorization_code` for the code flow).
+ */
+export function appClient(
+  tenant: TenantModel,
+  grant: 'implicit' | 'authorization_code' = 'implicit',
+): TenantClient | undefined {
+  return tenant.clients.find((client) => client.appType === 'spa' && client.grantTypes.includes(grant));
 }
 
 /** The API the quickstart's app calls: the first API of the file. */
@@ -56,11 +62,12 @@ export function userinfoAudience(tenant: TenantModel): string {
 
 /**
  * Seconds an access token for `api` lives: `token_lifetime_for_web` for the implicit flow,
- * `token_lifetime` for client credentials, unless DEV_TENANT_TOKEN_TTL (`override`) says otherwise.
+ * `token_lifetime` for every token from the token endpoint (client credentials, a code, a refresh
+ * token: Auth0's "Update Access Token Lifetime"), unless DEV_TENANT_TOKEN_TTL (`override`) says otherwise.
  */
 export function accessTokenLifetime(
   api: ResourceServer,
-  flow: 'web' | 'client_credentials',
+  flow: 'web' | 'token_endpoint',
   override: number | undefined,
 ): number {
   if (override !== undefined) return override;

@@ -46,6 +46,8 @@ export function managementApi(issuer: string): ResourceServer {
     tokenDialect: 'access_token',
     tokenLifetimeSeconds: 86400,
     tokenLifetimeForWebSeconds: 7200,
+    // A user's token for it comes from silent authentication or a login, never from a refresh token.
+    allowOfflineAccess: false,
     isManagementApi: true,
   };
 }

@@ -20,8 +20,29 @@ export interface TenantClient {
   callbackUrls: readonly string[];
   /** "Allowed Logout URLs": a logout returnTo must equal one of them exactly. */
   logoutUrls: readonly string[];
-  /** "Allowed Web Origins": who may receive web_message responses and call /userinfo. */
+  /** "Allowed Web Origins": who may receive web_message responses and call /userinfo and /oauth/token from a browser. */
   webOrigins: readonly string[];
+  /** The application's "Refresh Token Rotation" and "Refresh Token Expiration" settings. */
+  refreshToken: RefreshTokenSettings;
+}
+
+/**
+ * A client's `refresh_token` object, as Auth0's Management API and a0deploy write it, in seconds.
+ * Auth0's defaults (an application that never turned rotation on): non-rotating, non-expiring.
+ */
+export interface RefreshTokenSettings {
+  /** `rotating`: every exchange returns a new refresh token, and reusing an old one revokes the family. */
+  rotationType: 'rotating' | 'non-rotating';
+  /** `non-expiring`: the lifetimes below do not apply. */
+  expirationType: 'expiring' | 'non-expiring';
+  /** The "Rotation Overlap Period": how long the previous token may still be exchanged. */
+  leewaySeconds: number;
+  /** The absolute lifetime of a family, fixed when its first token is issued. */
+  tokenLifetimeSeconds: number;
+  infiniteTokenLifetime: boolean;
+  /** How long a token may go unused; restarts at every exchange. */
+  idleTokenLifetimeSeconds: number;
+  infiniteIdleTokenLifetime: boolean;
 }
 
 export interface ApiScope {
@@ -45,6 +66,8 @@ export interface ResourceServer {
   tokenLifetimeSeconds: number;
   /** `token_lifetime_for_web`: access tokens from the implicit flow (Auth0's default 7200). */
   tokenLifetimeForWebSeconds: number;
+  /** "Allow Offline Access": whether a login for this API may get a refresh token (offline_access). */
+  allowOfflineAccess: boolean;
   /** The Auth0 Management API (`<issuer>api/v2/`): in every tenant, never in the tenant file. */
   isManagementApi: boolean;
 }

@@ -6,14 +6,19 @@ import type { AuthorizeRequest } from '../authorize/checks';
 import { DATABASE_CONNECTION, userJson } from '../management/resource-json';
 import type { TenantUser } from '../model/tenant-model';
 
+/** What the event reads of the HTTP request: an Express request has it. */
+export type EventRequest = Pick<Request, 'ip' | 'socket' | 'hostname' | 'method' | 'headers'>;
+
 export interface PostLoginEventSource {
-  req: Request;
+  req: EventRequest;
   request: AuthorizeRequest;
   user: TenantUser;
   /** When the user entered their password (now, or the session's login for silent authentication). */
   authenticatedAt: string;
   loginsCount: number;
   secrets: Readonly<Record<string, string>>;
+  /** Auth0's event.transaction.protocol when it is not /authorize's: `oauth2-refresh-token` at a refresh. */
+  protocol?: 'oauth2-refresh-token';
 }
 
 export function postLoginEvent(source: PostLoginEventSource): Record<string, unknown> {
@@ -37,11 +42,15 @@ export function postLoginEvent(source: PostLoginEventSource): Record<string, unk
     tenant: { id: 'dev-tenant' },
     transaction: {
       locale: 'en',
-      protocol: 'oidc-implicit-profile',
+      protocol: source.protocol ?? (request.wantsCode ? 'oidc-basic-profile' : 'oidc-implicit-profile'),
       redirect_uri: request.redirectUri,
       requested_scopes: [...request.requestedScopes],
       response_mode: request.responseMode,
-      response_type: [...(request.wantsAccessToken ? ['token'] : []), ...(request.wantsIdToken ? ['id_token'] : [])],
+      response_type: [
+        ...(request.wantsCode ? ['code'] : []),
+        ...(request.wantsAccessToken ? ['token'] : []),
+        ...(request.wantsIdToken ? ['id_token'] : []),
+      ],
       ...(request.state !== undefined ? { state: request.state } : {}),
     },
     // The same user object as the Management API's (Auth0's event.user has no logins_count: that is event.stats).

@@ -7,6 +7,7 @@ import { DEFAULT_DEV_TENANT_FILE } from '../../../config/dev-tenant-file';
 import type { TenantClient } from '../model/tenant-model';
 import { appElsewhereUrls, withAppElsewhere } from './app-elsewhere';
 import { readTenantFile } from './read-tenant-file';
+import { DEFAULT_REFRESH_TOKEN_SETTINGS } from '../model/grant-types';
 
 const keywords = {
   APP_ORIGIN: 'http://localhost:3000',
@@ -22,6 +23,7 @@ const client = (clientId: string, appType: string, grantTypes: string[]): Tenant
   callbackUrls: ['http://localhost:3000/callback'],
   logoutUrls: ['http://localhost:3000'],
   webOrigins: ['http://localhost:3000'],
+  refreshToken: DEFAULT_REFRESH_TOKEN_SETTINGS,
 });
 
 describe("npm run dev-stack's app origin", () => {

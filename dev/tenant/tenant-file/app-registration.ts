@@ -17,12 +17,13 @@ export const readDevTenantRegistration: ReadDevTenantRegistration = (tenantFile,
     throw error;
   }
   const list = (names: string[]) => (names.length ? names.join(', ') : 'none');
-  const client = wanted.clientId ? findClient(tenant, wanted.clientId) : appClient(tenant);
+  const grant = wanted.flow === 'code' ? 'authorization_code' : 'implicit';
+  const client = wanted.clientId ? findClient(tenant, wanted.clientId) : appClient(tenant, grant);
   if (!client) {
     return {
       problem: wanted.clientId
         ? `AUTH0_CLIENT_ID="${wanted.clientId}" is not a client of the dev tenant (${tenant.source} has ${list(tenant.clients.map((c) => c.clientId))}); unset it, or add the client to the tenant file.`
-        : `${tenant.source}: clients: no spa client with the implicit grant, which the app logs in with.`,
+        : `${tenant.source}: clients: no spa client with the ${grant} grant type, which the app logs in with (AUTH_FLOW=${wanted.flow ?? 'implicit'}).`,
     };
   }
   const api = wanted.audience ? findResourceServer(tenant, wanted.audience) : appApi(tenant);

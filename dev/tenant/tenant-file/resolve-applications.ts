@@ -44,6 +44,15 @@ export function resolveClients(file: string, input: TenantFile['clients']): Tena
       callbackUrls: client.callbacks,
       logoutUrls: client.allowed_logout_urls,
       webOrigins: client.web_origins,
+      refreshToken: {
+        rotationType: client.refresh_token.rotation_type,
+        expirationType: client.refresh_token.expiration_type,
+        leewaySeconds: client.refresh_token.leeway,
+        tokenLifetimeSeconds: client.refresh_token.token_lifetime,
+        infiniteTokenLifetime: client.refresh_token.infinite_token_lifetime,
+        idleTokenLifetimeSeconds: client.refresh_token.idle_token_lifetime,
+        infiniteIdleTokenLifetime: client.refresh_token.infinite_idle_token_lifetime,
+      },
     };
   });
 }
@@ -72,6 +81,7 @@ export function resolveResourceServers(
       tokenLifetimeSeconds: api.token_lifetime,
       // Auth0 never lets the web lifetime exceed the API's token lifetime.
       tokenLifetimeForWebSeconds: Math.min(api.token_lifetime_for_web, api.token_lifetime),
+      allowOfflineAccess: api.allow_offline_access,
       isManagementApi: false,
     };
   });

@@ -2,6 +2,7 @@
 // its extensions (`client_id`, `client_secret`, `users`). Objects are loose: an export carries
 // many more fields (jwt_configuration, is_first_party...), which are accepted and not used.
 import { z } from 'zod';
+import { CLIENT_GRANT_TYPES } from '../model/grant-types';
 
 function urlProblem(value: string): string | undefined {
   if (value.includes('*')) return `"${value}": wildcard URLs are not emulated by the dev tenant; list each exact URL`;
@@ -41,6 +42,47 @@ const permission = z.looseObject({
   resource_server_identifier: z.string(required("the API's identifier")).min(1),
 });
 
+/** A year, Auth0's longest refresh token lifetime. */
+const YEAR_SECONDS = 31_557_600;
+const seconds = (fallback: number) => z.number().int().min(1).max(YEAR_SECONDS).default(fallback);
+
+/**
+ * A client's `refresh_token`, with Auth0's defaults for an application that never turned rotation on;
+ * turning it on in the dashboard writes rotating, expiring, 30 days absolute and 15 days idle.
+ */
+const refreshTokenSchema = z
+  .looseObject({
+    rotation_type: z.enum(['rotating', 'non-rotating'], { error: 'rotating or non-rotating' }).default('non-rotating'),
+    expiration_type: z
+      .enum(['expiring', 'non-expiring'], { error: 'expiring or non-expiring' })
+      .default('non-expiring'),
+    leeway: z.number().int().min(0).max(YEAR_SECONDS).default(0),
+    token_lifetime: seconds(2_592_000),
+    infinite_token_lifetime: z.boolean().default(true),
+    idle_token_lifetime: seconds(1_296_000),
+    infinite_idle_token_lifetime: z.boolean().default(true),
+  })
+  .superRefine((settings, ctx) => {
+    const bothApply = !settings.infinite_token_lifetime && !settings.infinite_idle_token_lifetime;
+    // As the dashboard refuses it: an idle lifetime longer than the absolute one would never apply.
+    if (bothApply && settings.idle_token_lifetime > settings.token_lifetime) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['idle_token_lifetime'],
+        message: `${settings.idle_token_lifetime} s is longer than token_lifetime (${settings.token_lifetime} s); the idle lifetime must not exceed it`,
+      });
+    }
+  });
+
+const grantType = z.string().superRefine((value, ctx) => {
+  if (!CLIENT_GRANT_TYPES.includes(value)) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `"${value}" is not a grant type of Auth0 (e.g. implicit, authorization_code, refresh_token, client_credentials)`,
+    });
+  }
+});
+
 const clientSchema = z.looseObject({
   name,
   client_id: z
@@ -51,7 +93,8 @@ const clientSchema = z.looseObject({
   callbacks: z.array(url).default([]),
   allowed_logout_urls: z.array(url).default([]),
   web_origins: z.array(origin).default([]),
-  grant_types: z.array(z.string()).optional(),
+  grant_types: z.array(grantType).optional(),
+  refresh_token: refreshTokenSchema.default(refreshTokenSchema.parse({})),
 });
 
 const resourceServerSchema = z.looseObject({
@@ -69,6 +112,7 @@ const resourceServerSchema = z.looseObject({
   token_lifetime: z.number().int().min(1).max(2_592_000).default(86_400),
   token_lifetime_for_web: z.number().int().min(1).max(2_592_000).default(7200),
   signing_alg: z.literal('RS256', { error: 'the dev tenant signs with RS256 only' }).optional(),
+  allow_offline_access: z.boolean().default(false),
 });
 
 const clientGrantSchema = z.looseObject({

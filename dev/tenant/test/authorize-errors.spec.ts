@@ -95,8 +95,12 @@ describe('dev tenant /authorize errors', () => {
     await expectRedirectError(authorizeUrl(tenant, { nonce: undefined }), 'invalid_request', /nonce/);
   });
 
-  it('answers unsupported_response_type for anything but the implicit flow', async () => {
-    await expectRedirectError(authorizeUrl(tenant, { response_type: 'code' }), 'unsupported_response_type', /code/);
+  it('answers unsupported_response_type for a flow it does not emulate (hybrid)', async () => {
+    await expectRedirectError(
+      authorizeUrl(tenant, { response_type: 'code id_token' }),
+      'unsupported_response_type',
+      /code id_token/,
+    );
   });
 
   it('accepts the response_type values auth0-js may send', async () => {

@@ -77,16 +77,16 @@ describe('dev tenant client credentials refusals', () => {
       'a grant type the client has but the dev tenant does not emulate',
       () =>
         postToken(tenant, {
-          grant_type: 'authorization_code',
+          grant_type: 'password',
           client_id: 'web-client',
           client_secret: 'web-secret',
-          code: 'x',
+          username: 'x',
         }),
       400,
       {
         error: 'unsupported_grant_type',
         error_description:
-          'The dev tenant does not emulate the authorization_code grant; its token endpoint answers client_credentials (users log in with the implicit flow at /authorize).',
+          'The dev tenant does not emulate the password grant; its token endpoint answers client_credentials, authorization_code, refresh_token.',
       },
     ],
     [

@@ -22,14 +22,23 @@ describe('dev tenant discovery documents', () => {
         userinfo_endpoint: `${tenant.issuer}userinfo`,
         jwks_uri: `${tenant.issuer}.well-known/jwks.json`,
         end_session_endpoint: `${tenant.issuer}v2/logout`,
+        revocation_endpoint: `${tenant.issuer}oauth/revoke`,
         id_token_signing_alg_values_supported: ['RS256'],
+        code_challenge_methods_supported: ['S256'],
       }),
     );
-    expect(doc.response_types_supported).toEqual(['token id_token', 'token', 'id_token']);
-    expect(doc.response_modes_supported).toEqual(['fragment', 'web_message']);
-    expect(doc.grant_types_supported).toEqual(['implicit', 'client_credentials']);
+    // The code flow beside the implicit one (Auth0's "Authorization Code Flow with PKCE").
+    expect(doc.response_types_supported).toEqual(['code', 'token id_token', 'token', 'id_token']);
+    expect(doc.response_modes_supported).toEqual(['query', 'fragment', 'web_message']);
+    expect(doc.grant_types_supported).toEqual([
+      'authorization_code',
+      'implicit',
+      'client_credentials',
+      'refresh_token',
+    ]);
+    expect(doc.token_endpoint_auth_methods_supported).toContain('none');
     expect(doc.scopes_supported as string[]).toEqual(
-      jasmine.arrayContaining(['openid', 'profile', 'email', 'read:messages', 'write:messages']),
+      jasmine.arrayContaining(['openid', 'profile', 'email', 'offline_access', 'read:messages', 'write:messages']),
     );
   });
 

@@ -2,6 +2,7 @@
 // the default file as the README documents it.
 import { DEFAULT_DEV_TENANT_FILE } from '../../../config/dev-tenant-file';
 import { readTenantFile } from '../tenant-file/read-tenant-file';
+import { DEFAULT_REFRESH_TOKEN_SETTINGS } from '../model/grant-types';
 import {
   SPEC_ISSUER,
   SPEC_KEYWORDS,
@@ -98,7 +99,16 @@ describe('the tenant file', () => {
         callbackUrls: ['http://localhost:3000/callback'],
         logoutUrls: ['http://localhost:3000'],
         webOrigins: ['http://localhost:3000'],
-        grantTypes: ['implicit'],
+        grantTypes: ['implicit', 'authorization_code', 'refresh_token'],
+        refreshToken: {
+          rotationType: 'rotating',
+          expirationType: 'expiring',
+          leewaySeconds: 0,
+          tokenLifetimeSeconds: 2592000,
+          infiniteTokenLifetime: false,
+          idleTokenLifetimeSeconds: 1296000,
+          infiniteIdleTokenLifetime: false,
+        },
       }),
     );
     expect(m2m).toEqual(
@@ -106,6 +116,8 @@ describe('the tenant file', () => {
         clientId: 'local-dev-m2m',
         appType: 'non_interactive',
         grantTypes: ['client_credentials'],
+        // No refresh_token in the file: Auth0's defaults.
+        refreshToken: DEFAULT_REFRESH_TOKEN_SETTINGS,
       }),
     );
     expect(m2m.clientSecret).toBeTruthy();
@@ -116,6 +128,7 @@ describe('the tenant file', () => {
         enforcePolicies: true,
         tokenDialect: 'access_token_authz',
         tokenLifetimeForWebSeconds: 7200,
+        allowOfflineAccess: true,
       }),
     );
     expect(api.scopes.map((s) => s.value)).toEqual(['read:messages', 'write:messages', 'manage:users']);

@@ -17,11 +17,11 @@ export const tokenErrors = {
     ),
   unsupportedGrantType: (grantType: string) =>
     new OAuthError(400, 'unsupported_grant_type', `Unsupported grant type: ${echo(grantType)}`),
-  notEmulatedGrantType: (grantType: string) =>
+  notEmulatedGrantType: (grantType: string, emulated: readonly string[]) =>
     new OAuthError(
       400,
       'unsupported_grant_type',
-      `The dev tenant does not emulate the ${echo(grantType)} grant; its token endpoint answers client_credentials (users log in with the implicit flow at /authorize).`,
+      `The dev tenant does not emulate the ${echo(grantType)} grant; its token endpoint answers ${emulated.join(', ')}.`,
     ),
   // Auth0 says the same for an unknown client and a wrong or missing secret: the endpoint does not
   // tell a caller which client ids exist.
@@ -45,4 +45,15 @@ export const tokenErrors = {
     ),
   scopesNotGranted: (scopes: readonly string[]) =>
     new OAuthError(403, 'access_denied', `Client has not been granted scopes: ${echo(scopes.join(','))}`),
+  // The code flow's refusals: Auth0 answers invalid_grant with 403.
+  invalidCode: () => new OAuthError(403, 'invalid_grant', 'Invalid authorization code'),
+  // Auth0's sentence is not documented; this one says which of the code's bindings failed.
+  redirectUriMismatch: () =>
+    new OAuthError(
+      403,
+      'invalid_grant',
+      'redirect_uri is missing or differs from the one of the authorization request that issued the code.',
+    ),
+  badVerifier: () => new OAuthError(403, 'invalid_grant', 'Failed to verify code verifier'),
+  invalidRefreshToken: () => new OAuthError(403, 'invalid_grant', 'Unknown or invalid refresh token.'),
 };

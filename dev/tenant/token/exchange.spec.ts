@@ -4,6 +4,7 @@ import { startDevTenant, type RunningDevTenant } from '../../../testing/dev-tena
 import type { TenantClient } from '../model/tenant-model';
 import { OAuthError } from '../shared/oauth-error';
 import { exchangeToken } from './exchange';
+import { DEFAULT_REFRESH_TOKEN_SETTINGS } from '../model/grant-types';
 
 describe('exchangeToken', () => {
   let tenant: RunningDevTenant;
@@ -19,6 +20,7 @@ describe('exchangeToken', () => {
       callbackUrls: [],
       logoutUrls: [],
       webOrigins: [],
+      refreshToken: DEFAULT_REFRESH_TOKEN_SETTINGS,
     };
     const ctx = tenant.context;
     // With a client grant, so that only the missing secret stands between it and a token.

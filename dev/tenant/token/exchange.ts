@@ -19,6 +19,6 @@ export async function exchangeToken(
   const client = authenticateClient(ctx.tenant, request);
   if (!client.grantTypes.includes(grantType)) throw tokenErrors.grantTypeNotAllowed(grantType);
   const grant = Object.hasOwn(GRANTS, grantType) ? GRANTS[grantType] : undefined;
-  if (!grant) throw tokenErrors.notEmulatedGrantType(grantType);
-  return grant.exchange(ctx, client, request.params, now);
+  if (!grant) throw tokenErrors.notEmulatedGrantType(grantType, Object.keys(GRANTS));
+  return grant.exchange(ctx, client, request.params, now, request.http);
 }

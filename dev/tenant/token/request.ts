@@ -10,6 +10,8 @@ export interface TokenRequest {
   clientSecret?: string;
   /** The grants' own parameters (audience, scope...), each a single non-empty string. */
   params: Readonly<Record<string, string>>;
+  /** The HTTP request itself, for what a post-login action reads of it (a refresh runs them). */
+  http?: Request;
 }
 
 const COMMON = { grant_type: 'grantType', client_id: 'clientId', client_secret: 'clientSecret' } as const;
@@ -40,7 +42,7 @@ export function readTokenRequest(req: Request, grantParameters: readonly string[
       'Send the parameters in the body of the POST, as application/x-www-form-urlencoded or application/json.',
     );
   }
-  const request: TokenRequest = { params: {} };
+  const request: TokenRequest = { params: {}, http: req };
   const params: Record<string, string> = {};
   for (const name of [...Object.keys(COMMON), ...grantParameters]) {
     const value = (body as Record<string, unknown>)[name];

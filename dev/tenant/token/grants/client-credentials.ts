@@ -27,7 +27,7 @@ export const clientCredentials: Grant = {
     const scopes = grant.scopes.filter((scope) => requested.includes(scope));
 
     const iat = Math.floor(now / 1000);
-    const expiresIn = accessTokenLifetime(api, 'client_credentials', ctx.settings.accessTokenTtlSeconds);
+    const expiresIn = accessTokenLifetime(api, 'token_endpoint', ctx.settings.accessTokenTtlSeconds);
     const withPermissions = api.enforcePolicies && api.tokenDialect === 'access_token_authz';
     const accessToken = await sign(ctx.key, {
       iss: ctx.tenant.issuer,

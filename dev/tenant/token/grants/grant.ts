@@ -2,10 +2,15 @@
 // that has been identified and is allowed the grant type.
 import type { TenantContext } from '../../context';
 import type { TenantClient } from '../../model/tenant-model';
+import type { EventRequest } from '../../post-login/post-login-event';
 
 /** The token endpoint's success answer, fields in Auth0's order. */
 export interface TokenResponse {
   access_token: string;
+  /** A user's login with offline_access, and every rotation. */
+  refresh_token?: string;
+  /** A user's tokens with the openid scope. */
+  id_token?: string;
   scope: string;
   expires_in: number;
   token_type: 'Bearer';
@@ -20,5 +25,7 @@ export interface Grant {
     client: TenantClient,
     params: Readonly<Record<string, string>>,
     now: number,
+    /** The HTTP request, for the post-login event of a refresh; absent in specs that call a grant directly. */
+    http?: EventRequest,
   ): Promise<TokenResponse>;
 }
