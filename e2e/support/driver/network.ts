@@ -9,6 +9,11 @@ export interface E2eRequest {
    * reports the Cookie header only then.
    */
   headers(): Record<string, string>;
+  /**
+   * The body as sent (a form's fields), if any. Ask at once, from `onRequest`: Firefox gives it only
+   * on request (WebDriver BiDi's collected data), never as a synchronous value.
+   */
+  body(): Promise<string | undefined>;
 }
 
 export interface E2eResponse {
@@ -26,7 +31,12 @@ interface Route {
 }
 
 export function wrapRequest(request: HTTPRequest): E2eRequest {
-  return { url: () => request.url(), method: () => request.method(), headers: () => request.headers() };
+  return {
+    url: () => request.url(),
+    method: () => request.method(),
+    headers: () => request.headers(),
+    body: () => request.fetchPostData(),
+  };
 }
 
 export function wrapResponse(response: HTTPResponse): E2eResponse {
