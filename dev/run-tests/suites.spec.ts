@@ -16,6 +16,11 @@ describe('npm test: its suites', () => {
     const quickstart = e2e.filter((job) => job.args.includes('e2e/quickstart.e2e.ts'));
     expect(quickstart.map((job) => job.env?.TEST_BROWSERS).sort()).toEqual(['chromium', 'firefox']);
     expect(e2e.find((job) => job.args.includes('e2e/renewal.e2e.ts'))?.env?.TEST_BROWSERS).toBe('chromium,firefox');
+    // The code flow's two files: two stacks (tokens in memory; localStorage with the tenant on another site), in parallel.
+    for (const file of ['code-flow-walk.e2e.ts', 'code-flow-cross-site.e2e.ts'])
+      expect(e2e.filter((job) => job.args.includes(`e2e/${file}`)).map((job) => job.env?.TEST_BROWSERS))
+        .withContext(file)
+        .toEqual(['chromium,firefox']);
     expect(jobs.map((job) => job.name)).toEqual(
       jasmine.arrayContaining(['production build', 'server specs', 'lint', 'type check', 'client specs']),
     );
