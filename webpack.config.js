@@ -25,8 +25,12 @@ const moduleRules = [
   },
 ];
 
-/** angular-auth0's dist file reads the global `auth0`; `angular` must NOT be provided this way (circular). */
-const provideAuth0 = () => new webpack.ProvidePlugin({ auth0: 'auth0-js' });
+/**
+ * angular-auth0's dist file reads the global `auth0`; `angular` must NOT be provided this way (circular).
+ * auth0-js's default export is the object the global would be ({ WebAuth, Authentication, ... }): taking
+ * it rather than the module's namespace spares webpack a namespace object.
+ */
+const provideAuth0 = () => new webpack.ProvidePlugin({ auth0: ['auth0-js', 'default'] });
 
 module.exports = (_env, argv) => {
   loadDotEnv();

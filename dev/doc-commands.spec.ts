@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { freePort } from '../testing/free-port';
+import { BLANK_CONFIGURATION } from '../testing/run-script';
 import { checkedLines, onPorts, showsInOrder, shownOutputs, type CheckedLine } from './doc-commands';
 import { docFiles } from './doc-snippets';
 
@@ -57,16 +58,7 @@ describe('the command lines of the docs', () => {
     env = {
       ...process.env,
       // The dev tenant, whatever .env says (empty counts as unset, and set variables win over .env).
-      AUTH0_DOMAIN: '',
-      AUTH0_CLIENT_ID: '',
-      AUTH0_AUDIENCE: '',
-      AUTH0_M2M_CLIENT_ID: '',
-      AUTH0_M2M_CLIENT_SECRET: '',
-      API_ORIGIN: '',
-      CORS_ORIGINS: '',
-      DEV_TENANT_HOST: '',
-      DEV_TENANT_CONFIG: '',
-      DEV_TENANT_TOKEN_TTL: '',
+      ...BLANK_CONFIGURATION,
       DEV_TENANT_DATA_DIR: dataDir,
       APP_PORT: String(ports.app),
       API_PORT: String(ports.api),

@@ -8,7 +8,8 @@ import { resolve } from 'node:path';
 const root = resolve(__dirname, '..');
 const tsxCli = resolve(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 
-const BLANK: Readonly<Record<string, string>> = {
+/** Every configuration variable, blanked: the dev tenant and the defaults, whatever .env says. */
+export const BLANK_CONFIGURATION: Readonly<Record<string, string>> = {
   AUTH0_DOMAIN: '',
   AUTH0_CLIENT_ID: '',
   AUTH0_AUDIENCE: '',
@@ -19,6 +20,8 @@ const BLANK: Readonly<Record<string, string>> = {
   DEV_TENANT_CONFIG: '',
   DEV_TENANT_HOST: '',
   DEV_TENANT_TOKEN_TTL: '',
+  AUTH_FLOW: '',
+  AUTH_CACHE: '',
 };
 
 export interface ScriptOutput {
@@ -44,7 +47,10 @@ export function startScript(
   argv: readonly string[],
   { env = {}, timeoutMs = 20_000 }: { env?: Record<string, string>; timeoutMs?: number } = {},
 ): RunningScript {
-  const child = spawn(process.execPath, [tsxCli, ...argv], { cwd: root, env: { ...process.env, ...BLANK, ...env } });
+  const child = spawn(process.execPath, [tsxCli, ...argv], {
+    cwd: root,
+    env: { ...process.env, ...BLANK_CONFIGURATION, ...env },
+  });
   const output: ScriptOutput = { code: null, stdout: '', stderr: '' };
   child.stdout.on('data', (chunk) => (output.stdout += chunk));
   child.stderr.on('data', (chunk) => (output.stderr += chunk));

@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { freePort } from '../../testing/free-port';
+import { BLANK_CONFIGURATION } from '../../testing/run-script';
 
 export interface Stack {
   appOrigin: string;
@@ -31,14 +32,7 @@ export async function freeStackPorts(): Promise<StackPorts> {
  */
 export function stackVariables(ports: StackPorts | undefined, extraEnv: Record<string, string> = {}) {
   return {
-    AUTH0_DOMAIN: '',
-    AUTH0_CLIENT_ID: '',
-    AUTH0_AUDIENCE: '',
-    CORS_ORIGINS: '',
-    API_ORIGIN: '',
-    DEV_TENANT_TOKEN_TTL: '',
-    DEV_TENANT_HOST: '',
-    DEV_TENANT_CONFIG: '',
+    ...BLANK_CONFIGURATION,
     ...(ports
       ? { APP_PORT: String(ports.app), API_PORT: String(ports.api), DEV_TENANT_PORT: String(ports.tenant) }
       : {}),
