@@ -60,12 +60,34 @@ export function stackOrigins(ports: StackPorts, env: NodeJS.ProcessEnv) {
 
 export async function startStack(extraEnv: Record<string, string> = {}): Promise<Stack> {
   const ports = await freeStackPorts();
+  return runStack({ script: 'dev/start.ts', name: 'npm start', readyLine: 'Press Ctrl-C to stop.', ports, extraEnv });
+}
+
+export interface StackProcess {
+  /** The file run under Node, relative to the project's root. */
+  script: string;
+  /** How errors name the command, e.g. `npm start`. */
+  name: string;
+  /** A line of its output that says every service is listening. */
+  readyLine: string;
+  /** The ports the stack's origins name. */
+  ports: StackPorts;
+  extraEnv: Record<string, string>;
+  /** The ports the process is told, when they differ from `ports` (the example's APP_PORT). */
+  envPorts?: StackPorts;
+}
+
+/**
+ * Starts a stack's process with a temporary DEV_TENANT_DATA_DIR, waits for its ready line and stops it
+ * with SIGINT. Both `npm start` and `npm run example` are run this way, so they stop the same way.
+ */
+export async function runStack(run: StackProcess): Promise<Stack> {
   const dataDir = mkdtempSync(join(tmpdir(), 'quickstart-e2e-tenant-'));
-  const env = stackEnv(ports, dataDir, extraEnv);
+  const env = stackEnv(run.envPorts ?? run.ports, dataDir, run.extraEnv);
   // Node with tsx's loader, as `npm start` runs it minus the tsx command: that command relays a Ctrl-C
   // to its child and SIGKILLs it if the child has not answered within about 60 ms, which a busy machine
-  // exceeds, and dev/start.ts would then leave its services running.
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'dev/start.ts'], { cwd: root, env });
+  // exceeds, and the stack would then leave its services running.
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', run.script], { cwd: root, env });
   let output = '';
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));
@@ -80,7 +102,7 @@ export async function startStack(extraEnv: Record<string, string> = {}): Promise
   const deadline = Date.now() + READY_TIMEOUT_MS;
   await new Promise<void>((ready, fail) => {
     const timer = setInterval(() => {
-      if (output.includes('Press Ctrl-C to stop.')) {
+      if (output.includes(run.readyLine)) {
         clearInterval(timer);
         ready();
       } else if (Date.now() > deadline) {
@@ -89,18 +111,18 @@ export async function startStack(extraEnv: Record<string, string> = {}): Promise
         const forceKill = setTimeout(() => child.kill('SIGKILL'), 10_000);
         void exited.then(() => {
           clearTimeout(forceKill);
-          fail(new Error(`npm start was not ready within ${READY_TIMEOUT_MS / 1000} s:\n${output}`));
+          fail(new Error(`${run.name} was not ready within ${READY_TIMEOUT_MS / 1000} s:\n${output}`));
         });
       }
     }, 100);
     void exited.then((code) => {
       clearInterval(timer);
-      fail(new Error(`npm start exited with ${code} before it was ready:\n${output}`));
+      fail(new Error(`${run.name} exited with ${code} before it was ready:\n${output}`));
     });
   });
 
   return {
-    ...stackOrigins(ports, env),
+    ...stackOrigins(run.ports, env),
     output: () => output,
     stop: async () => {
       if (child.exitCode === null) child.kill('SIGINT');
