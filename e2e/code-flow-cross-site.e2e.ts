@@ -7,7 +7,7 @@
 // used after the app rotated it revokes the family, and the app says so at its next renewal; logout
 // revokes the refresh token at the tenant.
 import { replay, storedRefreshToken, watchTokenRequests } from './support/code-flow-pages';
-import { logIn, USERS } from './support/flows';
+import { logIn, logOut, USERS } from './support/flows';
 import { inContext } from './support/in-context';
 import { forEachBrowser, useStack } from './support/use-stack';
 
@@ -76,8 +76,7 @@ describe('the code flow, refresh token in localStorage, tenant on another site (
           await logIn(page, stack, USERS.admin);
           const refreshToken = await storedRefreshToken(page);
           expect(refreshToken).not.toBe('');
-          await page.click('#qsLogoutBtn');
-          await page.waitForSelector('#qsLoginBtn');
+          await logOut(page, stack);
           expect(await storedRefreshToken(page)).toBe('');
           expect((await replay(stack, refreshToken)).status).toBe(403);
         });

@@ -5,7 +5,7 @@
 // revoking it. The page's policy allows the token worker from 'self', and nothing violates it.
 import type { E2eRequest } from './support/driver/network';
 import { JWT, storedByPage, watchTokenRequests } from './support/code-flow-pages';
-import { callApi, logIn, USERS } from './support/flows';
+import { callApi, logIn, logOut, USERS } from './support/flows';
 import { inContext } from './support/in-context';
 import { forEachBrowser, useStack } from './support/use-stack';
 
@@ -69,8 +69,7 @@ describe(`the code flow, tokens in memory (AUTH_FLOW=code, DEV_TENANT_TOKEN_TTL=
         expect(claimsOf(sent().at(-1)!).exp).toBeGreaterThan(claimsOf(first).exp);
         expect(new URL(page.url()).pathname).toBe('/api');
 
-        await page.click('#qsLogoutBtn');
-        await page.waitForSelector('#qsLoginBtn');
+        await logOut(page, stack);
         expect(tokens.revoked()).toBe(1);
         await page.click('#qsLoginBtn');
         await page.waitForURL((url) => url.origin === stack.tenantOrigin);

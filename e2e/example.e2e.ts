@@ -4,7 +4,7 @@ import { isListening } from '../testing/free-port';
 import { returnWithForgedIdToken } from './example-forged-login';
 import { startExampleStack } from './example-stack';
 import type { E2ePage } from './support/driver/e2e-page';
-import { PASSWORD, USERS } from './support/flows';
+import { logOut, PASSWORD, USERS } from './support/flows';
 import { inContext } from './support/in-context';
 import type { Stack } from './support/stack';
 import { forEachBrowser, useStack } from './support/use-stack';
@@ -105,9 +105,7 @@ describe('the plain-scripts example (npm run example)', () => {
             .withContext(url)
             .toBeTrue();
 
-        await page.click('#qsLogoutBtn');
-        await page.waitForURL((url) => url.origin === stack.appOrigin);
-        await page.waitForSelector('#qsLoginBtn');
+        await logOut(page, stack);
         await page.reload();
         await page.waitForSelector('#qsLoginBtn');
         expect(await page.count('#userName')).toBe(0);

@@ -1,6 +1,6 @@
 // The newcomer's walk, for each demo user: log in, call the API, log out at the tenant, with every
 // page's Content-Security-Policy in force (the app's and the tenant's) and not one violation.
-import { callApi, logIn, USERS } from './support/flows';
+import { callApi, logIn, logOut, USERS } from './support/flows';
 import { inContext } from './support/in-context';
 import type { StackContext } from './support/use-stack';
 
@@ -52,9 +52,7 @@ export function describeNewcomerWalk(ctx: StackContext): void {
           await page.goto(`${stack.appOrigin}/token`);
           await page.waitForSelector('#tokenInspector[data-kind="access_token"]');
 
-          await page.click('#qsLogoutBtn');
-          await page.waitForURL((url) => url.origin === stack.appOrigin);
-          await page.waitForSelector('#qsLoginBtn');
+          await logOut(page, stack);
           await page.reload();
           await page.waitForSelector('#qsLoginBtn');
           expect(await page.count('#userName')).toBe(0);

@@ -37,3 +37,21 @@ export async function callApi(
   });
   return { status: response.status(), text: await page.innerText('#apiResult') };
 }
+
+/**
+ * Log Out, through the tenant's /v2/logout and back: done when a new document of the app shows Log In.
+ * The old document is marked first, because both flows show Log In on it before the browser leaves it,
+ * and an element found there is gone a moment later (puppeteer: "Node ... does not belong to the document").
+ */
+export async function logOut(page: E2ePage, stack: Stack): Promise<void> {
+  await page.evaluateScript('window.__beforeLogout = true');
+  await page.click('#qsLogoutBtn');
+  await page.waitForFunction(
+    (appOrigin) =>
+      !(window as { __beforeLogout?: boolean }).__beforeLogout &&
+      location.origin === appOrigin &&
+      document.querySelector('#qsLoginBtn') !== null,
+    stack.appOrigin,
+  );
+  await page.waitForSelector('#qsLoginBtn');
+}
