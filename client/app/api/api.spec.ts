@@ -31,7 +31,7 @@ describe('the API page', () => {
     expect(t.auth.loading).toBeTrue();
     element[0].querySelector<HTMLButtonElement>('#callPrivate')!.click();
     // Sent now, it would go without a token and come back as a false "log in first".
-    t.$httpBackend.verifyNoOutstandingRequest(false);
+    t.$httpBackend.verifyNoOutstandingRequest();
     expect(element[0].textContent).toContain('Calling /api/private');
 
     const restored = authResult();
