@@ -1,12 +1,13 @@
-// For specs: a script of this repository run as a person runs it (`npx tsx <script>` at the root),
-// in a process of its own, its output kept. The configuration's variables are blanked first, so a
-// developer's .env never decides a spec (a variable set to '' counts as unset and wins over .env);
-// each spec sets the ones it is about.
+// For specs: a script of this repository, the one its npm script names, run at the root in a process
+// of its own, its output kept. It runs under Node with tsx's loader, which is what the tsx command
+// starts, without the command itself: that is a second process per spec, and it SIGKILLs the script
+// when it takes over ~60 ms to acknowledge a signal, as happens on a busy machine. The configuration's
+// variables are blanked first, so a developer's .env never decides a spec (a variable set to '' counts
+// as unset and wins over .env); each spec sets the ones it is about.
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 
 const root = resolve(__dirname, '..');
-const tsxCli = resolve(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 
 /** Every configuration variable, blanked: the dev tenant and the defaults, whatever .env says. */
 export const BLANK_CONFIGURATION: Readonly<Record<string, string>> = {
@@ -42,12 +43,12 @@ export interface RunningScript {
   stop(): Promise<ScriptOutput>;
 }
 
-/** `argv`: what follows `tsx`, e.g. ['dev/token.ts', '--m2m'] or ['-e', code]. */
+/** `argv`: what follows `node --import tsx`, e.g. ['dev/token.ts', '--m2m'] or ['-e', code]. */
 export function startScript(
   argv: readonly string[],
   { env = {}, timeoutMs = 20_000 }: { env?: Record<string, string>; timeoutMs?: number } = {},
 ): RunningScript {
-  const child = spawn(process.execPath, [tsxCli, ...argv], {
+  const child = spawn(process.execPath, ['--import', 'tsx', ...argv], {
     cwd: root,
     env: { ...process.env, ...BLANK_CONFIGURATION, ...env },
   });
