@@ -1,12 +1,11 @@
 // The plain-scripts example (`npm run example`) in each browser: an AngularJS app with script tags
 // only, ngRoute and hashbang links, on a static server with no fallback, using the built auth module.
-import { isListening } from '../testing/free-port';
 import { returnWithForgedIdToken } from './example-forged-login';
 import { startExampleStack } from './example-stack';
 import type { E2ePage } from './support/driver/e2e-page';
 import { logOut, PASSWORD, USERS } from './support/flows';
 import { inContext } from './support/in-context';
-import type { Stack } from './support/stack';
+import { expectCtrlCStopsAll, type Stack } from './support/stack';
 import { forEachBrowser, useStack } from './support/use-stack';
 
 jasmine.DEFAULT_TIMEOUT_INTERVAL = 60_000;
@@ -143,11 +142,6 @@ describe('the plain-scripts example (npm run example)', () => {
 
   // Last spec (the e2e suite runs in order): a person's Ctrl-C stops the three servers.
   it('stops the dev tenant, the API and the static server on Ctrl-C', async () => {
-    const stack = running();
-    expect(await stack.stop()).toBe(0);
-    for (const port of Object.values(stack.ports))
-      expect(await isListening(port))
-        .withContext(`port ${port}`)
-        .toBeFalse();
+    await expectCtrlCStopsAll(running());
   });
 });

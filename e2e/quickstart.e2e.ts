@@ -1,11 +1,11 @@
 // One `npm start` on free ports serves every scenario, in each browser in turn (the scenarios share
 // its users, so the browsers do not run at once); the last check is the Ctrl-C.
-import { isListening } from '../testing/free-port';
 import { APP_PATHS, expectFramingRefused, expectSecurityHeaders } from './headers';
 import { describeLoginFailures } from './login-failures';
 import { describeManagement } from './management';
 import { describeScopeUi } from './scope-ui';
 import { describeSessionRestore } from './session-restore';
+import { expectCtrlCStopsAll } from './support/stack';
 import { forEachBrowser, useStack } from './support/use-stack';
 import { describeTokenInspector } from './token-inspector';
 import { describeTokenTravel } from './token-travel';
@@ -56,12 +56,7 @@ describe('quickstart (npm start)', () => {
 
     // Last spec (the e2e suite runs in order): a person's Ctrl-C stops all three processes.
     it('stops the dev tenant, the API and the app on Ctrl-C', async () => {
-      const stack = running();
-      expect(await stack.stop()).toBe(0);
-      for (const port of Object.values(stack.ports))
-        expect(await isListening(port))
-          .withContext(`port ${port}`)
-          .toBeFalse();
+      await expectCtrlCStopsAll(running());
     });
   });
 });

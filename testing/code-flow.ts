@@ -106,3 +106,6 @@ export async function revoke(
 }
 
 export const INVALID_REFRESH_TOKEN = { error: 'invalid_grant', error_description: 'Unknown or invalid refresh token.' };
+
+/** The fields of Auth0's token response that carries a refresh token, in the order Auth0 writes them. */
+export const TOKEN_RESPONSE_FIELDS = ['access_token', 'refresh_token', 'id_token', 'scope', 'expires_in', 'token_type'];

@@ -4,7 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { freePort } from '../../testing/free-port';
+import { freePort, isListening } from '../../testing/free-port';
 import { BLANK_CONFIGURATION } from '../../testing/run-script';
 
 export interface Stack {
@@ -129,4 +129,13 @@ export async function runStack(run: StackProcess): Promise<Stack> {
       return exited;
     },
   };
+}
+
+/** A person's Ctrl-C: the stack's command exits 0 and every port it served is free again. */
+export async function expectCtrlCStopsAll(stack: Stack): Promise<void> {
+  expect(await stack.stop()).toBe(0);
+  for (const port of Object.values(stack.ports))
+    expect(await isListening(port))
+      .withContext(`port ${port}`)
+      .toBeFalse();
 }

@@ -3,7 +3,7 @@
 // "Get Token" for the code flow with PKCE), and the tokens it answers.
 import { createLocalJWKSet, decodeJwt, jwtVerify, type JSONWebKeySet } from 'jose';
 import { startDevTenant, type RunningDevTenant } from '../../../testing/dev-tenant';
-import { codeLogin, pkce, redeem } from '../../../testing/code-flow';
+import { codeLogin, pkce, redeem, TOKEN_RESPONSE_FIELDS } from '../../../testing/code-flow';
 import { shippedTenant, tenantFolder } from '../../../testing/tenant-files';
 import { createAuthorizationCodeStore, AUTHORIZATION_CODE_TTL_SECONDS } from '../stores/authorization-codes';
 import { exchangeToken } from '../token/exchange';
@@ -30,14 +30,7 @@ describe('dev tenant authorization_code grant', () => {
     const answer = await redeem(tenant, code, pair);
     expect(answer.status).withContext(answer.text).toBe(200);
     expect(answer.headers.get('cache-control')).toBe('no-store');
-    expect(Object.keys(answer.body)).toEqual([
-      'access_token',
-      'refresh_token',
-      'id_token',
-      'scope',
-      'expires_in',
-      'token_type',
-    ]);
+    expect(Object.keys(answer.body)).toEqual(TOKEN_RESPONSE_FIELDS);
     expect(answer.body.scope).toBe('openid profile email offline_access read:messages write:messages manage:users');
     // "Update Access Token Lifetime": token_lifetime (86400 in dev-tenant.yaml), not token_lifetime_for_web (7200).
     expect(answer.body.expires_in).toBe(86400);

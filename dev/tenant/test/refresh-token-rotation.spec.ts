@@ -6,7 +6,12 @@
 // Time moves by calling the grant with a later `now`; the first token of each family comes from a real login.
 import { decodeJwt } from 'jose';
 import { startDevTenant, type RunningDevTenant } from '../../../testing/dev-tenant';
-import { INVALID_REFRESH_TOKEN, loginWithRefreshToken, refresh } from '../../../testing/code-flow';
+import {
+  INVALID_REFRESH_TOKEN,
+  loginWithRefreshToken,
+  refresh,
+  TOKEN_RESPONSE_FIELDS,
+} from '../../../testing/code-flow';
 import { shippedTenant, tenantFolder } from '../../../testing/tenant-files';
 import { OAuthError } from '../shared/oauth-error';
 import type { TokenResponse } from '../token/grants/grant';
@@ -56,14 +61,7 @@ describe('dev tenant refresh tokens (rotating, expiring)', () => {
     const first = await loginWithRefreshToken(tenant, 'reader@example.com');
     const answer = await refresh(tenant, first.refresh_token);
     expect(answer.status).withContext(answer.text).toBe(200);
-    expect(Object.keys(answer.body)).toEqual([
-      'access_token',
-      'refresh_token',
-      'id_token',
-      'scope',
-      'expires_in',
-      'token_type',
-    ]);
+    expect(Object.keys(answer.body)).toEqual(TOKEN_RESPONSE_FIELDS);
     expect(answer.body.refresh_token === first.refresh_token).toBeFalse();
     expect(decodeJwt(String(answer.body.access_token)).aud).toContain(tenant.audience);
     expect(decodeJwt(String(answer.body.id_token)).nonce).toBeUndefined();
