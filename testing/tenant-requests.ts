@@ -92,3 +92,15 @@ export function webMessageOf(html: string): {
     targetOrigin: JSON.parse(match[2]) as string,
   };
 }
+
+/** A browser's CORS preflight: `origin` asks whether it may send `method` with `requestHeaders` (comma-separated). */
+export function corsPreflight(url: string, origin: string, method: string, requestHeaders: string): Promise<Response> {
+  return fetch(url, {
+    method: 'OPTIONS',
+    headers: {
+      Origin: origin,
+      'Access-Control-Request-Method': method,
+      'Access-Control-Request-Headers': requestHeaders,
+    },
+  });
+}

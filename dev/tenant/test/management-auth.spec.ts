@@ -2,6 +2,7 @@
 // each endpoint takes, what a current_user scope allows, and CORS for the app's origin.
 import { generateKeyPair, SignJWT } from 'jose';
 import { startDevTenant, type RunningDevTenant } from '../../../testing/dev-tenant';
+import { corsPreflight } from '../../../testing/tenant-requests';
 import { DEV_TENANT_M2M_CLIENT_ID, DEV_TENANT_M2M_CLIENT_SECRET } from '../../../config/load-config';
 import { sign } from '../shared/sign';
 import {
@@ -169,14 +170,12 @@ describe('dev tenant Management API: tokens, scopes, CORS', () => {
 
   it("answers the app's origin with CORS, preflight included, and other origins with none", async () => {
     const preflight = (origin: string) =>
-      fetch(`${tenant.url}/api/v2${userPath(READER)}`, {
-        method: 'OPTIONS',
-        headers: {
-          Origin: origin,
-          'Access-Control-Request-Method': 'PATCH',
-          'Access-Control-Request-Headers': 'authorization,content-type,auth0-client',
-        },
-      });
+      corsPreflight(
+        `${tenant.url}/api/v2${userPath(READER)}`,
+        origin,
+        'PATCH',
+        'authorization,content-type,auth0-client',
+      );
     const allowed = await preflight(tenant.appOrigin);
     expect(allowed.status).toBe(204);
     expect(allowed.headers.get('access-control-allow-origin')).toBe(tenant.appOrigin);

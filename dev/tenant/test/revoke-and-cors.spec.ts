@@ -5,6 +5,7 @@
 import { startDevTenant, type RunningDevTenant } from '../../../testing/dev-tenant';
 import { INVALID_REFRESH_TOKEN, loginWithRefreshToken, refresh, revoke } from '../../../testing/code-flow';
 import { shippedTenant, tenantFolder } from '../../../testing/tenant-files';
+import { corsPreflight } from '../../../testing/tenant-requests';
 
 describe('dev tenant POST /oauth/revoke and CORS on the token endpoints', () => {
   const folder = tenantFolder();
@@ -71,14 +72,7 @@ describe('dev tenant POST /oauth/revoke and CORS on the token endpoints', () => 
   for (const path of ['/oauth/token', '/oauth/revoke']) {
     it(`${path}: a preflight from a registered web origin allows POST with Content-Type and Auth0-Client; others get nothing`, async () => {
       const preflight = (origin: string) =>
-        fetch(`${tenant.url}${path}`, {
-          method: 'OPTIONS',
-          headers: {
-            Origin: origin,
-            'Access-Control-Request-Method': 'POST',
-            'Access-Control-Request-Headers': 'auth0-client,content-type',
-          },
-        });
+        corsPreflight(`${tenant.url}${path}`, origin, 'POST', 'auth0-client,content-type');
       const allowed = await preflight(tenant.appOrigin);
       expect(allowed.status).toBe(204);
       expect(allowed.headers.get('access-control-allow-origin')).toBe(tenant.appOrigin);
