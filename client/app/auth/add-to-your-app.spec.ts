@@ -82,8 +82,9 @@ describe('"Add it to your app"', () => {
             (h) => h['Authorization'] === `Bearer ${result.accessToken}`,
           )
           .respond(200, { message: 'ok' });
-        $httpBackend.expectGET('/views/page.html', (h) => h['Authorization'] === undefined).respond(200, '');
         void $http.get('https://api.example.com/api/private');
+        $httpBackend.flush(); // one at a time: the API's request waits for the start-up to settle, the template's does not
+        $httpBackend.expectGET('/views/page.html', (h) => h['Authorization'] === undefined).respond(200, '');
         void $http.get('/views/page.html');
         $httpBackend.flush();
         $httpBackend.verifyNoOutstandingExpectation();

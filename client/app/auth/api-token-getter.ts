@@ -16,11 +16,14 @@ export function isApiRequest(url: string, apiOrigin: string, base: string): bool
 /** The `auth` service, as far as this file needs it (importing its class would make an import cycle). */
 interface TokenSource {
   getAccessToken(): string | null;
+  ready(): angular.IPromise<void>;
 }
 
 /**
  * angular-jwt's `tokenGetter`, called for every $http request (templates included) with `options`,
  * the request config: the access token (never the id_token) for requests to `apiOrigin`, else null.
+ * For the API it answers once the start-up login or restore has settled (angular-jwt waits for a
+ * promise): a call made during the restore would otherwise go without a token and come back 401.
  * Written as an array because angular-jwt's authManager injects a tokenGetter only in that form.
  */
 export function apiTokenGetter(apiOrigin: string) {
@@ -28,7 +31,13 @@ export function apiTokenGetter(apiOrigin: string) {
     'options',
     'auth',
     '$window',
-    (options: { url?: string } | null, auth: TokenSource, $window: angular.IWindowService): string | null =>
-      options?.url && isApiRequest(options.url, apiOrigin, $window.location.href) ? auth.getAccessToken() : null,
+    (
+      options: { url?: string } | null,
+      auth: TokenSource,
+      $window: angular.IWindowService,
+    ): angular.IPromise<string | null> | null =>
+      options?.url && isApiRequest(options.url, apiOrigin, $window.location.href)
+        ? auth.ready().then(() => auth.getAccessToken())
+        : null,
   ];
 }
