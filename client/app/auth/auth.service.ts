@@ -11,17 +11,17 @@ import { watchPageLeaving } from './page-leaving';
 import { redirectProblem } from './redirect-check';
 import { RenewalTimer } from './renewal-timer';
 
-/**
- * The session: login (redirect), the callback, silent restore on reload, renewal and logout, over
- * the selected flow (`authFlow`). The session's tokens stay in this object; a reload gets them back
- * from the flow (the tenant's session in a hidden iframe, or the code flow's refresh token).
- */
 /** A guard's refusal: its reason, and how many refusals this page load has seen. */
 export interface Denial {
   reason: string;
   count: number;
 }
 
+/**
+ * The session: login (redirect), the callback, silent restore on reload, renewal and logout, over
+ * the selected flow (`authFlow`). The session's tokens stay in this object; a reload gets them back
+ * from the flow (the tenant's session in a hidden iframe, or the code flow's refresh token).
+ */
 export class AuthService {
   static $inject = [
     'authOptions',
