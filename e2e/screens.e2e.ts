@@ -60,10 +60,11 @@ describe('screens', () => {
   const running = useStack();
 
   forEachBrowser(running, (ctx) => {
+    // One spec per page and width: each within the time limit on a busy machine, and a failure names its page.
     for (const size of WIDTHS) {
-      it(`every page at ${size.name}: no axe violation, no sideways scroll, nothing cut off`, async () => {
-        const { stack, browser } = ctx();
-        for (const scene of SCENES) {
+      for (const scene of SCENES) {
+        it(`${scene.name} at ${size.name}: no axe violation, no sideways scroll, nothing cut off`, async () => {
+          const { stack, browser } = ctx();
           await inContext(browser, async (page) => {
             await page.setViewport(size.width, size.height);
             await openScene(page, stack.appOrigin, scene);
@@ -74,8 +75,8 @@ describe('screens', () => {
               .withContext(`${scene.name} at ${size.name}`)
               .toEqual({ scrollWidth: 0, clipped: [] });
           });
-        }
-      });
+        });
+      }
     }
 
     it("the banner: a refused page's reason is information, and it goes when the visitor follows a link", async () => {
